@@ -1,0 +1,55 @@
+# Masterplan Smart City: two commands do all the set-up on a fresh Debian machine.
+#   make build   site (and PDF) into site/
+#   make serve   live preview at http://127.0.0.1:8000 (no PDF)
+#   make test    the whole test suite
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+BUILD_TMP := .site-tmp
+
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONUTF8 := 1
+
+.PHONY: build serve test check system-deps-build system-deps-test clean help
+.DEFAULT_GOAL := help
+
+help:
+	@echo "make build  - bangun situs dan PDF ke folder site/"
+	@echo "make serve  - pratinjau langsung di http://127.0.0.1:8000 (tanpa PDF)"
+	@echo "make test   - jalankan seluruh pengujian"
+	@echo "make check  - periksa data/*.yml saja"
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements-dev.txt
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+system-deps-build:
+	@scripts/system-deps.sh build
+
+system-deps-test:
+	@scripts/system-deps.sh test
+
+check: $(STAMP)
+	$(BIN)/python -m macros.check
+
+# Build into a temporary folder and move it into place only when everything
+# succeeded, so a failed build never leaves a half-written site/ behind.
+build: $(STAMP) system-deps-build
+	@rm -rf $(BUILD_TMP)
+	ENABLE_PDF_EXPORT=1 $(BIN)/mkdocs build --strict --site-dir $(BUILD_TMP)
+	@rm -rf site && mv $(BUILD_TMP) site
+	@echo "Situs siap di site/"
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --strict
+
+test: $(STAMP) system-deps-test
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site $(BUILD_TMP) .pytest_cache .hypothesis

@@ -1,0 +1,42 @@
+"""mkdocs-macros module of the masterplan: loads data/ once, registers macros and filters.
+
+Kept thin on purpose: loading lives in ``loader``, numbering in ``numbering``, HTML in
+``templates/`` (rendered by ``tables``), formatting in ``fmt``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+from .errors import DataValidationError
+from .loader import load_data
+from .numbering import NumberingError, link, nav_files, scan
+from .render import FILTERS
+from .tables import Tables
+
+
+def define_env(env: Any) -> None:
+    project = Path(env.project_dir)
+    try:
+        data = load_data(project / "data", display_root=project)
+        registry = scan(Path(env.conf["docs_dir"]), nav_files(env.conf["nav"]))
+    except (DataValidationError, NumberingError) as exc:
+        raise PluginError(str(exc)) from None
+
+    def current_page() -> str:
+        return env.page.file.src_uri
+
+    env.variables["data"] = data
+    env.variables["dokumen"] = data.dokumen
+    env.variables["kota"] = data.kota
+    for name, function in FILTERS.items():
+        env.filter(function, name)
+    for name, function in Tables(data, registry, current_page).macros().items():
+        env.macro(function, name)
+
+    @env.macro
+    def ref(kunci: str) -> str:
+        """Markdown link to a numbered table or figure: ``{{ ref("program-governance") }}``."""
+        return link(registry, kunci, current_page())

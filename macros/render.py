@@ -1,0 +1,44 @@
+"""One Jinja environment for every table and chart: autoescaped, strict, templates in one folder."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from . import fmt
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+FILTERS = {
+    "angka": fmt.angka,
+    "rupiah": fmt.rupiah,
+    "ringkas": fmt.ringkas,
+    "rupiah_ringkas": fmt.rupiah_ringkas,
+    "tanggal": fmt.tanggal,
+    "persen": fmt.persen,
+}
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    """Render ``templates/<template>`` to a single HTML block with no blank lines.
+
+    Python-Markdown ends a raw HTML block at a blank line, so none may remain.
+    """
+    html = environment().get_template(template).render(**context)
+    return "\n".join(line for line in html.splitlines() if line.strip())
