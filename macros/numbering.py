@@ -52,11 +52,16 @@ def nav_files(nav: Any) -> list[str]:
     return []
 
 
-def chapter_label(text: str) -> str | None:
+def chapter_label(text: str, src: str) -> str | None:
     match = _FRONT.match(text)
     if not match:
         return None
-    meta = yaml.safe_load(match.group(1)) or {}
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.MarkedYAMLError as exc:
+        line = (exc.problem_mark.line + 2) if exc.problem_mark else 1
+        raise NumberingError(f"docs/{src}:{line}: front matter (bagian di antara dua baris '---') tidak valid: "
+                             f"{exc.problem}; beri tanda kutip pada nilai yang memuat titik dua") from None
     label = meta.get("bab") if isinstance(meta, dict) else None
     return None if label is None else str(label)
 
@@ -65,7 +70,7 @@ def scan(docs_dir: Path, files: list[str]) -> dict[str, Numbered]:
     registry: dict[str, Numbered] = {}
     for src in files:
         text = (docs_dir / src).read_text(encoding="utf-8")
-        label = chapter_label(text)
+        label = chapter_label(text, src)
         counters = dict.fromkeys(KINDS, 0)
         for match in _CALL.finditer(text):
             kind, key = match.groups()
