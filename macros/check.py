@@ -6,6 +6,7 @@ error as a GitHub Actions annotation on the file and line.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -17,7 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m macros.check",
                                      description="Periksa seluruh berkas data/*.yml.")
     parser.add_argument("data_dir", nargs="?", default="data", type=Path, help="folder data (bawaan: data)")
-    parser.add_argument("--github", action="store_true", help="cetak juga anotasi GitHub Actions")
+    # on GitHub Actions (GITHUB_ACTIONS=true) `make check` annotates the file and line by itself
+    parser.add_argument("--github", action="store_true", default=os.environ.get("GITHUB_ACTIONS") == "true",
+                        help="cetak juga anotasi GitHub Actions (otomatis bila GITHUB_ACTIONS=true)")
     args = parser.parse_args(argv)
     try:
         data = load_data(args.data_dir, display_root=Path.cwd())
