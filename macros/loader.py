@@ -131,22 +131,21 @@ def _is_year(value: int) -> bool:
 
 def _translate(error: dict[str, Any], model: type[models.DataFile]) -> str:
     kind = error["type"]
+    hint = ""
     if kind in {"teks", "kode", "bilangan", "tahun", "angka", "tanggal"}:
         message = error["msg"]
     elif kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
         message = f"harus salah satu dari: {expected.replace(' or ', ', ')}"
         allowed = [part.strip(" '") for part in expected.replace(" or ", ",").split(",")]
-        message += suggestion(error.get("input"), allowed)
+        hint = suggestion(error.get("input"), allowed)
     elif kind == "extra_forbidden":
         message = _MESSAGES[kind] + _extra_suggestion(error, model)
-    elif kind == "too_short":
-        message = _MESSAGES[kind]
     else:
         message = _MESSAGES.get(kind, f"nilai tidak valid ({error['msg']})")
     if kind not in {"missing", "extra_forbidden", "too_short"} and "input" in error:
         message += f" (tertulis: {shown(error['input'])})"
-    return message
+    return message + hint
 
 
 def _extra_suggestion(error: dict[str, Any], model: type[models.DataFile]) -> str:

@@ -1,0 +1,122 @@
+"""Bad data must fail with an Indonesian message naming file, line and record.
+
+The corpus lives in tests/data_rusak.yml so that editors can read what is checked.
+Each case changes one file of the real data/ in a temporary copy.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from macros.errors import DataValidationError
+from macros.loader import load_data
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = yaml.safe_load((Path(__file__).parent / "data_rusak.yml").read_text(encoding="utf-8"))
+NOUNS = {"program.yml": "program", "opd.yml": "OPD", "regulasi.yml": "regulasi", "dimensi.yml": "dimensi"}
+
+
+@dataclass
+class Applied:
+    expected: str
+    line: int
+    fuzzy: bool  # the YAML parser may report the line next to the broken one
+
+
+def _record_at(text: str, offset: int, noun: str | None) -> tuple[str, int]:
+    """Label and start line of the list record that contains ``offset``."""
+    starts = list(re.finditer(r"(?m)^  - id: (.*)$", text[:offset + 1]))
+    if not starts or noun is None:
+        return "", 1
+    last = starts[-1]
+    return f"{noun} {last.group(1)}", text.count("\n", 0, last.start()) + 1
+
+
+def apply_case(case: dict, data_dir: Path) -> Applied:
+    path = data_dir / case["berkas"]
+    text = path.read_text(encoding="utf-8")
+    fields: dict[str, object] = {"berkas": f"data/{case['berkas']}"}
+    mode = case.get("baris", "cocok")
+    if "cari" not in case:
+        path.write_text(case["ganti"], encoding="utf-8")
+        line = int(mode)
+    else:
+        match = re.search(case["cari"], text)
+        assert match, f"pola kasus '{case['nama']}' tidak ditemukan di data/{case['berkas']}"
+        fields.update({k: v for k, v in match.groupdict().items() if v is not None})
+        record, record_line = _record_at(text, match.start(), NOUNS.get(case["berkas"]))
+        fields["rekaman"] = record
+        match_line = text.count("\n", 0, match.start()) + 1
+        line = {"cocok": match_line, "sekitar": match_line, "berikut": match_line + 1,
+                "rekaman": record_line}.get(mode, mode)  # type: ignore[arg-type]
+        path.write_text(text[:match.start()] + match.expand(case["ganti"]) + text[match.end():], encoding="utf-8")
+    return Applied(case["harapan"].format(**fields), int(line), mode == "sekitar")
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    return tmp_path / "data"
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(CASES) >= 15
+    assert len({case["nama"] for case in CASES}) == len(CASES)
+
+
+def test_real_data_is_valid() -> None:
+    data = load_data(ROOT / "data")
+    assert data.program and data.dimensi and data.opd and data.regulasi
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["nama"] for case in CASES])
+def test_bad_file_fails_with_located_message(case: dict, data_copy: Path) -> None:
+    applied = apply_case(case, data_copy)
+    with pytest.raises(DataValidationError) as caught:
+        load_data(data_copy, display_root=data_copy.parent)
+    lines = [str(error) for error in caught.value.errors]
+    prefix = f"data/{case['berkas']}:"
+    matching = [text for text in lines if text.startswith(prefix) and applied.expected in text]
+    assert matching, f"pesan '{applied.expected}' tidak ditemukan di:\n" + "\n".join(lines)
+    reported = {int(text[len(prefix):].split(":", 1)[0]) for text in matching}
+    if applied.fuzzy:
+        assert any(abs(line - applied.line) <= 2 for line in reported), (reported, applied.line)
+    else:
+        assert applied.line in reported, f"baris {applied.line} diharapkan, dilaporkan {reported}"
+    assert "Traceback" not in caught.value.report()
+
+
+def test_all_errors_reported_in_one_run(data_copy: Path) -> None:
+    by_name = {case["nama"]: case for case in CASES}
+    expected = [apply_case(by_name[name], data_copy).expected
+                for name in ("anggaran ditulis dengan huruf", "nama OPD kosong", "status dokumen salah eja")]
+    with pytest.raises(DataValidationError) as caught:
+        load_data(data_copy, display_root=data_copy.parent)
+    report = caught.value.report()
+    assert report.startswith("Data tidak valid: 3 kesalahan ditemukan.")
+    for text in expected:
+        assert text in report
+
+
+def test_positive_control_unchanged_copy_loads(data_copy: Path) -> None:
+    assert load_data(data_copy, display_root=data_copy.parent).dokumen.slug
+
+
+def test_check_command_exit_status_and_output(data_copy: Path) -> None:
+    ok = subprocess.run([sys.executable, "-m", "macros.check", str(data_copy)], cwd=data_copy.parent,
+                        capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.startswith("Data valid:")
+    applied = apply_case(next(c for c in CASES if c["nama"] == "anggaran ditulis dengan huruf"), data_copy)
+    bad = subprocess.run([sys.executable, "-m", "macros.check", str(data_copy), "--github"], cwd=data_copy.parent,
+                         capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert bad.returncode == 1
+    assert f"data/program.yml:{applied.line}: {applied.expected}" in bad.stderr
+    assert f"::error file=data/program.yml,line={applied.line}::" in bad.stdout
