@@ -71,6 +71,16 @@ def _years(report: _Reporter, loc: Location, years: Iterable[int], low: int, hig
             report.error("program", loc + (year,), f"{what} {year} di luar masa program ({low}–{high})")
 
 
+def _shares(report: _Reporter, loc: Location, shares: dict[str, int]) -> None:
+    """Funding shares are whole percents above zero that add up to exactly 100."""
+    for source, share in shares.items():
+        if share == 0:
+            report.error("program", loc + (source,), f"porsi {source} 0 persen; hapus sumber dana yang tidak dipakai")
+    total = sum(shares.values())
+    if total != 100:
+        report.error("program", loc, f"jumlah porsi sumber dana harus 100 (persen), tertulis {total}")
+
+
 def _check_programmes(report: _Reporter, data: Data) -> None:
     doc = data.dokumen
     for i, p in enumerate(data.program):
@@ -101,6 +111,7 @@ def _check_programmes(report: _Reporter, data: Data) -> None:
         for j, ind in enumerate(p.indikator):
             _years(report, loc + ("indikator", j, "target"), ind.target, p.tahun_mulai, p.tahun_selesai,
                    "target tahun")
+        _shares(report, loc + ("sumber_dana",), p.sumber_dana)
         if p.quick_win:
             if p.ruang_lingkup is None:
                 report.error("program", loc + ("quick_win",), "program quick win wajib mengisi 'ruang_lingkup'")

@@ -168,7 +168,9 @@ class Program(Record):
     tahun_mulai: Tahun
     tahun_selesai: Tahun
     anggaran: dict[Tahun, BilanganBulat] = Field(min_length=1)
-    sumber_dana: list[SumberDana] = Field(min_length=1)
+    # percent share of each funding source, summing to 100 (checked in checks.py);
+    # rupiah per source are computed from it in ``pembiayaan.py``
+    sumber_dana: dict[SumberDana, BilanganBulat] = Field(min_length=1)
     quick_win: bool = False
     ruang_lingkup: Teks | None = None
     risiko: list[Teks] = []
