@@ -10,6 +10,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
+from .chapter_errors import install as install_chapter_errors
 from .errors import DataValidationError
 from .loader import load_data
 from .numbering import NumberingError, link, nav_files, scan
@@ -19,6 +20,7 @@ from .tables import Tables
 
 def define_env(env: Any) -> None:
     project = Path(env.project_dir)
+    install_chapter_errors(project)
     try:
         data = load_data(project / "data", display_root=project)
         registry = scan(Path(env.conf["docs_dir"]), nav_files(env.conf["nav"]))
