@@ -14,6 +14,8 @@ from .chapter_errors import install as install_chapter_errors
 from .errors import DataValidationError
 from .loader import load_data
 from .numbering import NumberingError, link, nav_files, scan
+from .publish import Publication
+from .publish import on_post_build as publish_post_build
 from .render import FILTERS
 from .tables import Tables
 
@@ -38,7 +40,16 @@ def define_env(env: Any) -> None:
     for name, function in Tables(data, registry, current_page).macros().items():
         env.macro(function, name)
 
+    for name, function in Publication(data, project, current_page).macros().items():
+        env.macro(function, name)
+
     @env.macro
     def ref(kunci: str) -> str:
         """Markdown link to a numbered table or figure: ``{{ ref("program-governance") }}``."""
         return link(registry, kunci, current_page())
+
+
+def on_post_build(env: Any) -> None:
+    """After Material wrote search/search_index.json: Indonesian word families, open data."""
+    project = Path(env.project_dir)
+    publish_post_build(Path(env.conf["site_dir"]), load_data(project / "data", display_root=project), project)

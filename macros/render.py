@@ -8,6 +8,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from . import fmt
+from .opendata import sumber_data
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -18,6 +19,7 @@ FILTERS = {
     "rupiah_ringkas": fmt.rupiah_ringkas,
     "tanggal": fmt.tanggal,
     "persen": fmt.persen,
+    "sumber_data": sumber_data,
 }
 
 

@@ -30,7 +30,9 @@ def test_regulasi_table_exact_output() -> None:
         "<td>Contoh &lt;b&gt;tebal&lt;/b&gt; &amp; {{ x }}</td></tr>",
         "</tbody>",
         "</table>",
-        '<p class="sumber-tabel">Sumber: data/regulasi.yml</p>',
+        # the data file in the source line links to its entry on the open-data page
+        '<p class="sumber-tabel">Sumber: <a href="../data-terbuka/#berkas-regulasi" '
+        'title="Data terbuka: unduh CSV atau JSON">data/regulasi.yml</a></p>',
         "</div>",
     ])
 

@@ -1,0 +1,115 @@
+"""Indonesian word families for Material's search, added to its index after the build.
+
+Material's search (lunr) has no Indonesian stemmer: with ``lang: id`` it matches by
+prefix only, so "layanan" does not find "pelayanan". Without touching Material's
+JavaScript, every section of the index gets an extra field, ``kata``, listing the
+other surface forms found in the whole site of each word stem in that section
+("pelayanan" -> "layanan dilayani"). The worker indexes every field named in
+``plugins.search.fields`` (mkdocs.yml), so a query for "layanan" finds the section.
+
+Stems come from Sastrawi (dictionary based). Chosen by measurement against Snowball's
+Indonesian stemmer: see benchmarks/stemmer_choice.py. Stop words are removed by the
+search ``separator`` in mkdocs.yml, which this module reuses to tokenise exactly as
+the browser does.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+FIELD = "kata"
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"^[a-z]{3,}$")
+# "datanya", "hasilnya": a prefix query for the base word already reaches them, and
+# nobody searches for the clitic form, so they are not worth index space
+_CLITICS = ("nya", "lah", "kah")
+
+# Sastrawi joins some unrelated words through a shared root; these keep their own
+# family. word -> stem used instead of Sastrawi's.
+EXCEPTIONS: dict[str, str] = {
+    # residents are not "sitting" (duduk) nor a "position" (kedudukan)
+    "penduduk": "penduduk", "kependudukan": "penduduk", "penduduknya": "penduduk",
+    # government is not a command (perintah)
+    "pemerintah": "pemerintah", "pemerintahan": "pemerintah", "pemerintahnya": "pemerintah",
+    # policy is not wisdom (bijak)
+    "kebijakan": "kebijakan", "kebijakannya": "kebijakan",
+    # complaints are not contests (adu)
+    "aduan": "aduan", "pengaduan": "aduan", "mengadukan": "aduan",
+    # marketing is not the market (pasar)
+    "pemasaran": "pemasaran",
+    # budget is not fencing (anggar)
+    "anggaran": "anggaran", "penganggaran": "anggaran",
+}
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=None)
+def stem(word: str) -> str:
+    """Root of one lower-case word: the exception list first, then Sastrawi."""
+    return EXCEPTIONS.get(word) or _stemmer().stem(word) or word
+
+
+def tokens(text: str, separator: re.Pattern[str]) -> list[str]:
+    """Lower-case words of an index field (HTML removed), split as the browser splits them."""
+    plain = html.unescape(_TAG.sub(" ", text))
+    return [part.lower() for part in separator.split(plain) if part]
+
+
+def families(words: Iterable[str]) -> dict[str, set[str]]:
+    """Stem -> every alphabetic surface form of it among ``words``."""
+    result: dict[str, set[str]] = defaultdict(set)
+    for word in set(words):
+        if _WORD.match(word):
+            result[stem(word)].add(word)
+    return result
+
+
+def related_forms(words: set[str], family: dict[str, set[str]]) -> list[str]:
+    """Forms of the stems of ``words`` that a prefix query would not already reach.
+
+    A query term ``q`` matches any token starting with ``q``, so a form is left out
+    when a word of the section (or a longer added form) already starts with it.
+    """
+    wanted: set[str] = set()
+    for word in words:
+        if _WORD.match(word):
+            wanted |= family.get(stem(word), set())
+    wanted = {form for form in wanted - words if not form.endswith(_CLITICS)}
+    present = words | wanted
+    return sorted(form for form in wanted
+                  if not any(other != form and other.startswith(form) for other in present))
+
+
+def enrich(index: dict, separator: str) -> dict:
+    """Add the ``kata`` field to every entry of a Material search index (in place)."""
+    split = re.compile(separator)
+    docs = index["docs"]
+    words_of = [set(tokens(doc.get("title", ""), split)) | set(tokens(doc.get("text", ""), split))
+                for doc in docs]
+    family = families(w for words in words_of for w in words)
+    for doc, words in zip(docs, words_of):
+        forms = related_forms(words, family)
+        if forms:
+            doc[FIELD] = " ".join(forms)
+    return index
+
+
+def enrich_file(path: Path) -> tuple[int, int]:
+    """Rewrite Material's search_index.json with word families; return sizes before and after."""
+    raw = path.read_text(encoding="utf-8")
+    index = json.loads(raw)
+    enrich(index, index["config"]["separator"])
+    out = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    path.write_text(out, encoding="utf-8")
+    return len(raw.encode("utf-8")), len(out.encode("utf-8"))
