@@ -14,6 +14,7 @@ from .chapter_errors import install as install_chapter_errors
 from .errors import DataValidationError
 from .loader import load_data
 from .numbering import NumberingError, link, nav_files, scan
+from .program_tables import ProgramTables
 from .publish import Publication
 from .publish import on_post_build as publish_post_build
 from .render import FILTERS
@@ -38,6 +39,10 @@ def define_env(env: Any) -> None:
     for name, function in FILTERS.items():
         env.filter(function, name)
     for name, function in Tables(data, registry, current_page).macros().items():
+        env.macro(function, name)
+    program_tables = ProgramTables(data, registry, current_page)
+    env.variables.update(program_tables.variables())
+    for name, function in program_tables.macros().items():
         env.macro(function, name)
 
     for name, function in Publication(data, project, current_page).macros().items():
