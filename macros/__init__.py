@@ -11,6 +11,7 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 from .chapter_errors import install as install_chapter_errors
+from .context_tables import ContextTables, variables as context_variables
 from .errors import DataValidationError
 from .loader import load_data
 from .numbering import NumberingError, link, nav_files, scan
@@ -43,6 +44,9 @@ def define_env(env: Any) -> None:
     program_tables = ProgramTables(data, registry, current_page)
     env.variables.update(program_tables.variables())
     for name, function in program_tables.macros().items():
+        env.macro(function, name)
+    env.variables.update(context_variables(data))
+    for name, function in ContextTables(data, registry, current_page).macros().items():
         env.macro(function, name)
 
     for name, function in Publication(data, project, current_page).macros().items():

@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from .errors import DataError, suggestion
 from .loader import Data, field_label, record_label
+from .checks_context import check_context
 from .sources import Location
 
 
@@ -38,6 +39,7 @@ def cross_check(data: Data) -> list[DataError]:
     _check_ids(report, data)
     _check_document(report, data)
     _check_programmes(report, data)
+    check_context(report, data)
     return report.errors
 
 

@@ -22,6 +22,10 @@ DATASETS: dict[str, type[models.DataFile]] = {
     "opd": models.OpdFile,
     "regulasi": models.RegulasiFile,
     "program": models.ProgramFile,
+    "kesiapan": models.KesiapanFile,
+    "glosarium": models.GlosariumFile,
+    "tata_kelola": models.TataKelolaFile,
+    "visi": models.VisiFile,
 }
 
 _MESSAGES = {

@@ -65,18 +65,36 @@ class DasarPembentukan(Record):
     sumber: Teks
 
 
+class PendudukKecamatan(Record):
+    tahun: Tahun
+    jumlah: BilanganBulat
+    sumber: Teks
+
+
 class Kecamatan(Record):
     id: Kode
     nama: Teks
     jumlah_kelurahan: BilanganBulat
     jumlah_desa: BilanganBulat
     sumber: Teks
+    penduduk: PendudukKecamatan | None = None
 
 
 class Penduduk(Record):
     tahun: Tahun
     jumlah: BilanganBulat
     keterangan: Teks
+    sumber: Teks
+
+
+class Statistik(Record):
+    """A sourced city figure of one year, e.g. the poverty rate."""
+
+    id: Kode
+    nama: Teks
+    tahun: Tahun
+    nilai: Angka
+    satuan: Teks
     sumber: Teks
 
 
@@ -87,6 +105,7 @@ class Kota(Record):
     luas: Bersumber
     kecamatan: list[Kecamatan] = Field(min_length=1)
     penduduk: list[Penduduk] = Field(min_length=1)
+    statistik: list[Statistik] = []
 
 
 class KotaFile(DataFile):
@@ -187,3 +206,154 @@ class ProgramFile(DataFile):
     sifat_angka: Literal["indikatif"]
     keterangan: Teks
     program: list[Program] = Field(min_length=1)
+
+
+# --- kesiapan.yml -----------------------------------------------------------
+
+ElemenKesiapan = Literal["struktur", "infrastruktur", "suprastruktur"]
+
+
+class TingkatKesiapan(Record):
+    tingkat: Teks
+    skor_minimal: Angka
+    uraian: Teks
+
+
+class PenilaianKesiapan(Record):
+    id: ElemenKesiapan
+    nama: Teks
+    cakupan: Teks
+    skor: Angka
+    temuan: list[Teks] = Field(min_length=1)
+    kesenjangan: list[Teks] = Field(min_length=1)
+
+
+class ButirSwot(Record):
+    uraian: Teks
+    elemen: ElemenKesiapan
+
+
+class Swot(Record):
+    kekuatan: list[ButirSwot] = Field(min_length=1)
+    kelemahan: list[ButirSwot] = Field(min_length=1)
+    peluang: list[ButirSwot] = Field(min_length=1)
+    ancaman: list[ButirSwot] = Field(min_length=1)
+
+
+class KesiapanFile(DataFile):
+    LISTS: ClassVar[dict[str, str]] = {"elemen": "elemen kesiapan", "skala": "tingkat kesiapan"}
+    sifat_penilaian: Literal["indikatif"]
+    metode: Teks
+    sumber_metode: Teks
+    skor_maksimal: Angka
+    skala: list[TingkatKesiapan] = Field(min_length=1)
+    elemen: list[PenilaianKesiapan] = Field(min_length=1)
+    swot: Swot
+
+    def tingkat(self, skor: float) -> TingkatKesiapan:
+        """The highest level whose lower bound the score reaches (checked to exist)."""
+        reached = [t for t in self.skala if skor >= t.skor_minimal]
+        return max(reached, key=lambda t: t.skor_minimal) if reached else self.skala[0]
+
+
+# --- glosarium.yml ----------------------------------------------------------
+
+class Istilah(Record):
+    istilah: Teks
+    jenis: Literal["singkatan", "istilah"]
+    arti: Teks
+
+
+class GlosariumFile(DataFile):
+    LISTS: ClassVar[dict[str, str]] = {"istilah": "istilah"}
+    istilah: list[Istilah] = Field(min_length=1)
+
+
+# --- tata_kelola.yml --------------------------------------------------------
+
+Raci = Literal["R", "A", "C", "I"]
+
+
+class Anggota(Record):
+    jabatan: Teks
+    kedudukan: Literal["Ketua", "Wakil Ketua", "Sekretaris", "Anggota"]
+    opd: Kode | None = None
+
+
+class Lembaga(Record):
+    id: Kode
+    nama: Teks
+    singkatan: Teks
+    uraian: Teks
+    tugas: list[Teks] = Field(min_length=1)
+    anggota: list[Anggota] = Field(min_length=1)
+
+
+class PihakLain(Record):
+    id: Kode
+    nama: Teks
+    singkatan: Teks
+
+
+class Kegiatan(Record):
+    id: Kode
+    nama: Teks
+    peran: dict[Kode, Raci] = Field(min_length=1)
+
+
+class TataKelolaFile(DataFile):
+    LISTS: ClassVar[dict[str, str]] = {"lembaga": "lembaga", "pihak_lain": "pihak", "kegiatan": "kegiatan"}
+    dasar_penetapan: Teks
+    lembaga: list[Lembaga] = Field(min_length=1)
+    pihak_lain: list[PihakLain] = []
+    kegiatan: list[Kegiatan] = Field(min_length=1)
+
+
+# --- visi.yml ---------------------------------------------------------------
+
+class Acuan(Record):
+    id: Kode
+    dokumen: Teks
+    visi: Teks | None = None
+    keterangan: Teks | None = None
+    sumber: Teks
+
+
+class MaknaVisi(Record):
+    frasa: Teks
+    uraian: Teks
+
+
+class Visi(Record):
+    rumusan: Teks
+    selaras_dengan: Kode
+    makna: list[MaknaVisi] = Field(min_length=1)
+
+
+class Misi(Record):
+    id: Kode
+    uraian: Teks
+    dimensi: list[Kode] = Field(min_length=1)
+
+
+class Strategi(Record):
+    dimensi: Kode
+    uraian: Teks
+    arah: list[Teks] = Field(min_length=1)
+
+
+class Iku(Record):
+    id: Kode
+    nama: Teks
+    dimensi: Kode
+    satuan: Teks
+    target: dict[Tahun, Angka] = Field(min_length=1)
+
+
+class VisiFile(DataFile):
+    LISTS: ClassVar[dict[str, str]] = {"acuan": "acuan", "misi": "misi", "strategi": "strategi", "iku": "IKU"}
+    acuan: list[Acuan] = Field(min_length=1)
+    visi: Visi
+    misi: list[Misi] = Field(min_length=1)
+    strategi: list[Strategi] = Field(min_length=1)
+    iku: list[Iku] = Field(min_length=1)
