@@ -19,6 +19,7 @@ from .program_tables import ProgramTables
 from .publish import Publication
 from .publish import on_post_build as publish_post_build
 from .render import FILTERS
+from .revision import on_pre_page_macros, register as register_revision_dates  # noqa: F401 (hook)
 from .tables import Tables
 
 
@@ -37,6 +38,7 @@ def define_env(env: Any) -> None:
     env.variables["data"] = data
     env.variables["dokumen"] = data.dokumen
     env.variables["kota"] = data.kota
+    register_revision_dates(env)
     for name, function in FILTERS.items():
         env.filter(function, name)
     for name, function in Tables(data, registry, current_page).macros().items():
