@@ -115,5 +115,10 @@ class Rekap:
     def per_tahun(self, tahun: int) -> int:
         return sum(item.rupiah for item in self.pos if item.tahun == tahun)
 
+    @property
+    def tahun_puncak(self) -> int:
+        """The plan year with the largest budget (the earliest one on a tie)."""
+        return max(self.tahun, key=lambda t: (self.per_tahun(t), -t))
+
     def per_dimensi(self, dimensi: str) -> int:
         return sum(item.rupiah for item in self.pos if item.program.dimensi == dimensi)
