@@ -15,6 +15,7 @@ from .context_tables import ContextTables, variables as context_variables
 from .errors import DataValidationError
 from .loader import load_data
 from .numbering import NumberingError, link, nav_files, scan
+from . import pdf
 from .program_tables import ProgramTables
 from .publish import Publication
 from .publish import on_post_build as publish_post_build
@@ -38,6 +39,7 @@ def define_env(env: Any) -> None:
     env.variables["data"] = data
     env.variables["dokumen"] = data.dokumen
     env.variables["kota"] = data.kota
+    pdf.register(env, data.dokumen.slug)
     register_revision_dates(env)
     for name, function in FILTERS.items():
         env.filter(function, name)
@@ -64,3 +66,4 @@ def on_post_build(env: Any) -> None:
     """After Material wrote search/search_index.json: Indonesian word families, open data."""
     project = Path(env.project_dir)
     publish_post_build(Path(env.conf["site_dir"]), load_data(project / "data", display_root=project), project)
+    pdf.on_post_build(env)  # last: the PDF plugin's own on_post_build runs right after
