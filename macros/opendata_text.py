@@ -37,19 +37,19 @@ TITLES: dict[str, str] = {
 
 COLUMNS: dict[str, str] = {
     "id": "Kode unik baris",
-    "nama": "Nama",
+    "nama": "Nama lengkap",
     "uraian": "Uraian singkat",
     "sumber": "Sumber data",
     "catatan": "Catatan",
     "keterangan": "Keterangan",
-    "tahun": "Tahun",
+    "tahun": "Tahun (empat angka)",
     "jumlah": "Jumlah (jiwa)",
     "nilai": "Nilai angka",
-    "satuan": "Satuan",
-    "singkatan": "Singkatan",
-    "jenis": "Jenis",
+    "satuan": "Satuan ukuran",
+    "singkatan": "Singkatan resmi",
+    "jenis": "Jenis atau kategori",
     "nomor": "Nomor peraturan",
-    "judul": "Judul",
+    "judul": "Judul atau perihal",
     "tanggal": "Tanggal (TTTT-BB-HH)",
     "versi": "Nomor versi",
     "slug": "Nama pendek untuk nama berkas",
@@ -58,7 +58,7 @@ COLUMNS: dict[str, str] = {
     "periode_selesai": "Tahun terakhir masa rencana",
     "status": "Status",
     "lisensi": "Lisensi isi",
-    "provinsi": "Provinsi",
+    "provinsi": "Nama provinsi",
     "dasar_pembentukan": "Dasar hukum pembentukan kota",
     "regulasi": "Kode regulasi (lihat tabel regulasi)",
     "luas": "Luas wilayah",
@@ -105,13 +105,26 @@ COLUMNS: dict[str, str] = {
     "frasa": "Frasa",
 }
 
+TABLE_COLUMNS: dict[tuple[str, str], str] = {
+    ("program", "status"): "Status pelaksanaan: usulan, persiapan, berjalan atau selesai",
+    ("program-indikator", "jenis"): "Jenis indikator: output atau outcome",
+    ("kota-dokumen", "status"): "Status dokumen: draf atau final",
+}
+
 
 def table_title(name: str) -> str:
     return TITLES.get(name) or name.replace("-", " ").capitalize()
 
 
 def column_text(table: str, column: str) -> str:
-    """Indonesian description of ``column`` of ``table`` (table-specific text may come later)."""
+    """Indonesian description of ``column`` of ``table``; its name in words if not listed."""
+    return described(table, column) or column.replace("_", " ").capitalize()
+
+
+def described(table: str, column: str) -> str | None:
+    """The listed description of a column, or ``None`` when nothing here describes it."""
+    if (table, column) in TABLE_COLUMNS:
+        return TABLE_COLUMNS[(table, column)]
     if column in COLUMNS:
         return COLUMNS[column]
     parts = column.split("_")
@@ -124,4 +137,4 @@ def column_text(table: str, column: str) -> str:
         if tail in COLUMNS:
             return f"{COLUMNS[head]}: {COLUMNS[tail][0].lower()}{COLUMNS[tail][1:]}"
         return f"{COLUMNS[head]}: {tail}"
-    return column.replace("_", " ").capitalize()
+    return None

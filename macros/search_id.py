@@ -3,8 +3,8 @@
 Material's search (lunr) has no Indonesian stemmer: with ``lang: id`` it matches by
 prefix only, so "layanan" does not find "pelayanan". Without touching Material's
 JavaScript, every section of the index gets an extra field, ``kata``, listing the
-other surface forms found in the whole site of each word stem in that section
-("pelayanan" -> "layanan dilayani"). The worker indexes every field named in
+root and the root-initial forms found in the whole site of each word stem in that
+section ("pelayanan dilayani" -> "layanan"). The worker indexes every field named in
 ``plugins.search.fields`` (mkdocs.yml), so a query for "layanan" finds the section.
 
 Stems come from Sastrawi (dictionary based). Chosen by measurement against Snowball's
@@ -76,15 +76,20 @@ def families(words: Iterable[str]) -> dict[str, set[str]]:
 
 
 def related_forms(words: set[str], family: dict[str, set[str]]) -> list[str]:
-    """Forms of the stems of ``words`` that a prefix query would not already reach.
+    """Root forms of the stems of ``words`` that a prefix query would not already reach.
 
+    Added are the stem itself and the forms of the site that begin with it ("layanan",
+    "bangunan"): a search for the root finds "pelayanan", "dilayani", "pembangunan".
+    Prefixed forms ("pelayanan", "dilayani") are not added to other sections: that
+    reverse direction tripled the growth of the index (measured: +40 % against +7 %).
     A query term ``q`` matches any token starting with ``q``, so a form is left out
     when a word of the section (or a longer added form) already starts with it.
     """
     wanted: set[str] = set()
     for word in words:
         if _WORD.match(word):
-            wanted |= family.get(stem(word), set())
+            root = stem(word)
+            wanted |= {root} | {form for form in family.get(root, set()) if form.startswith(root)}
     wanted = {form for form in wanted - words if not form.endswith(_CLITICS)}
     present = words | wanted
     return sorted(form for form in wanted
