@@ -96,8 +96,9 @@ def _check_visi(report: _Reporter, data: Data, file: models.VisiFile) -> None:
         report.known("visi", ("iku", i, "dimensi"), iku.dimensi, dims, "dimensi", "data/dimensi.yml")
         for year in iku.target:
             if not doc.periode_mulai <= year <= doc.periode_selesai:
+                period = f"{doc.periode_mulai}–{doc.periode_selesai}"
                 report.error("visi", ("iku", i, "target", year),
-                             f"target tahun {year} di luar periode rencana ({doc.periode_mulai}–{doc.periode_selesai})")
+                             f"target tahun {year} di luar periode rencana ({period})")
 
 
 def _coverage(report: _Reporter, loc: tuple[str], used: set[str], dims: dict[str, object], what: str) -> None:

@@ -109,8 +109,8 @@ class ContextTables(Tables):
 
     def tabel_skala_kesiapan(self, kunci: str, judul: str = "Skala tingkat kesiapan") -> str:
         file = kesiapan(self.data)
-        return self._render("skala_kesiapan.html", kunci, judul, file.sumber_metode, skala=file.skala,
-                            maksimal=file.skor_maksimal)
+        return self._render("skala_kesiapan.html", kunci, judul, "data/kesiapan.yml (skala tim penyusun)",
+                            skala=file.skala, maksimal=file.skor_maksimal)
 
     def tabel_kesiapan(self, kunci: str, judul: str = "Ringkasan kesiapan daerah") -> str:
         file = kesiapan(self.data)
