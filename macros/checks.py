@@ -73,6 +73,15 @@ def _years(report: _Reporter, loc: Location, years: Iterable[int], low: int, hig
             report.error("program", loc + (year,), f"{what} {year} di luar masa program ({low}–{high})")
 
 
+def _missing(report: _Reporter, loc: Location, years: Iterable[int], low: int, high: int, what: str,
+             hint: str) -> None:
+    """Every year the programme runs has its budget and its targets, so roadmap and tables agree."""
+    given = set(years)
+    for year in range(low, high + 1):
+        if year not in given:
+            report.error("program", loc, f"{what} tahun {year} belum diisi (program berjalan {low}–{high}){hint}")
+
+
 def _shares(report: _Reporter, loc: Location, shares: dict[str, int]) -> None:
     """Funding shares are whole percents above zero that add up to exactly 100."""
     for source, share in shares.items():
@@ -110,9 +119,13 @@ def _check_programmes(report: _Reporter, data: Data) -> None:
                          f"tahun selesai ({p.tahun_selesai}) tidak boleh sebelum tahun mulai ({p.tahun_mulai})")
             continue
         _years(report, loc + ("anggaran",), p.anggaran, p.tahun_mulai, p.tahun_selesai, "anggaran tahun")
+        _missing(report, loc + ("anggaran",), p.anggaran, p.tahun_mulai, p.tahun_selesai,
+                 "anggaran", "; tulis 0 bila tahun itu memang tanpa biaya")
         for j, ind in enumerate(p.indikator):
             _years(report, loc + ("indikator", j, "target"), ind.target, p.tahun_mulai, p.tahun_selesai,
                    "target tahun")
+            _missing(report, loc + ("indikator", j, "target"), ind.target, p.tahun_mulai, p.tahun_selesai,
+                     "target", "")
         _shares(report, loc + ("sumber_dana",), p.sumber_dana)
         if p.quick_win:
             if p.ruang_lingkup is None:

@@ -136,6 +136,22 @@ def test_shares_must_be_whole_numbers(data_copy: Path) -> None:
         in errors
 
 
+def test_missing_budget_or_target_year_is_reported(data_copy: Path) -> None:
+    path = data_copy / "program.yml"
+    text = path.read_text(encoding="utf-8")
+    first = re.search(r"(?m)^  - id: (\S+)$", text)
+    years = re.search(r"(?m)^    tahun_mulai: (\d+)\n    tahun_selesai: (\d+)$", text)
+    target = re.search(r"(?m)^        target: \{(\d+): [^,]+, ", text)
+    assert first and years and target and int(years.group(2)) > int(years.group(1))
+    start, end = years.groups()
+    text = text[:target.start()] + "        target: {" + text[target.end():]  # drop the first target year
+    path.write_text(text, encoding="utf-8")
+    line = text.count("\n", 0, target.start()) + 1
+    assert _errors(data_copy) == [
+        f"data/program.yml:{line}: program {first.group(1)}, indikator ke-1, target: target tahun {start} belum diisi "
+        f"(program berjalan {start}–{end})"]
+
+
 def test_real_shares_are_valid_and_add_up() -> None:
     for p in PROGRAM:
         assert sum(p["sumber_dana"].values()) == 100, p["id"]
