@@ -156,6 +156,18 @@ def test_dependabot_updates_pip_and_actions() -> None:
                     ROOT / ".github" / "dependabot.yml").returncode == 0
 
 
+@pytest.mark.parametrize("path", sorted((ROOT / ".github" / "ISSUE_TEMPLATE").glob("*.yml")), ids=lambda p: p.name)
+def test_issue_forms_match_github_schema(path: Path) -> None:
+    schema = "vendor.github-issue-config" if path.name == "config.yml" else "vendor.github-issue-forms"
+    result = run_tool(BIN / "check-jsonschema", "--builtin-schema", schema, path)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_issue_forms_cover_the_three_kinds_of_report() -> None:
+    names = {p.stem for p in (ROOT / ".github" / "ISSUE_TEMPLATE").glob("*.yml")}
+    assert names >= {"koreksi-isi", "usulan-program", "laporan-data-salah"}
+
+
 # --- a broken entry in a pull request -> annotation on its file and line -------------
 
 def make_check_command() -> list[str]:
