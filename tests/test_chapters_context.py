@@ -17,8 +17,10 @@ import yaml
 from babel.dates import format_date
 from bs4 import BeautifulSoup, Tag
 
+from macros.context_tables import ContextTables
 from macros.errors import DataValidationError
 from macros.loader import load_data
+from macros.numbering import Numbered
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -337,3 +339,46 @@ def test_kecamatan_population_needs_a_source(tmp_path: Path) -> None:
     report, line = _broken(tmp_path, "kota.yml", "        jumlah: 17622\n        sumber: BPS, Sensus Penduduk 2020\n",
                            "        jumlah: 17622\n")
     assert f"data/kota.yml:{line - 2}: kota, kecamatan ke-4, penduduk, sumber: wajib diisi" in report
+
+
+# --- table macros on small changes of the real data --------------------------
+
+def _tables(tmp_path: Path, name: str | None = None, old: str = "", new: str = "") -> ContextTables:
+    data_dir = tmp_path / "data"
+    shutil.copytree(DATA, data_dir)
+    if name is not None:
+        path = data_dir / name
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1
+        path.write_text(text.replace(old, new), encoding="utf-8")
+    data = load_data(data_dir, display_root=tmp_path)
+    return ContextTables(data, {"t": Numbered("t", "tabel", "9.9", "bab.md")}, lambda: "bab.md")
+
+
+def test_population_remainder_is_computed_when_one_kecamatan_lacks_a_figure(tmp_path: Path) -> None:
+    html = BeautifulSoup(_tables(tmp_path).tabel_penduduk_kecamatan("t", "Penduduk"), "html.parser")
+    kota = _yaml("kota.yml")["kota"]
+    total = next(p["jumlah"] for p in kota["penduduk"] if p["tahun"] == 2020)
+    known = sum(k["penduduk"]["jumlah"] for k in kota["kecamatan"] if "penduduk" in k)
+    assert f"{total - known:,}*".replace(",", ".") in _text(html)
+    assert html.select_one(".catatan-tabel") is not None
+
+
+def test_population_remainder_is_not_guessed_when_two_kecamatan_lack_figures(tmp_path: Path) -> None:
+    tables = _tables(tmp_path, "kota.yml", "      penduduk:\n        tahun: 2020\n        jumlah: 17622\n"
+                                           "        sumber: BPS, Sensus Penduduk 2020\n", "")
+    html = BeautifulSoup(tables.tabel_penduduk_kecamatan("t", "Penduduk"), "html.parser")
+    assert "*" not in _text(html) and html.select_one(".catatan-tabel") is None
+    assert sum(1 for td in html.select("tbody td") if _text(td) == "–") == 4
+
+
+def test_raci_columns_are_institutions_then_opd_in_data_order_then_other_parties(tmp_path: Path) -> None:
+    html = BeautifulSoup(_tables(tmp_path).tabel_raci("t"), "html.parser")
+    governance = _yaml("tata_kelola.yml")
+    used = {party for k in governance["kegiatan"] for party in k["peran"]}
+    order = ([x["id"] for x in governance["lembaga"]] + [o["id"] for o in _yaml("opd.yml")["opd"]]
+             + [x["id"] for x in governance["pihak_lain"]])
+    names = {x["id"]: x["nama"] for x in governance["lembaga"] + governance["pihak_lain"]}
+    names.update({o["id"]: o["nama"] for o in _yaml("opd.yml")["opd"]})
+    assert [abbr["title"] for abbr in html.select("thead abbr")] == [names[p] for p in order if p in used]
+    assert _text(html.select_one("caption")) == "Tabel 9.9 Matriks peran (RACI) pelaksanaan smart city"
