@@ -14,6 +14,7 @@ from .chapter_errors import install as install_chapter_errors
 from .context_tables import ContextTables, variables as context_variables
 from .errors import DataValidationError
 from .loader import load_data
+from .charts import Charts
 from .numbering import NumberingError, link, nav_files, scan
 from . import pdf
 from .program_tables import ProgramTables
@@ -54,6 +55,8 @@ def define_env(env: Any) -> None:
         env.macro(function, name)
 
     for name, function in Publication(data, project, current_page).macros().items():
+        env.macro(function, name)
+    for name, function in Charts(data, registry, current_page).macros().items():
         env.macro(function, name)
 
     @env.macro
