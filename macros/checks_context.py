@@ -15,6 +15,10 @@ def check_context(report: _Reporter, data: Data) -> None:
     _check_glosarium(report, data.files["glosarium"])  # type: ignore[arg-type]
     _check_tata_kelola(report, data, data.files["tata_kelola"])  # type: ignore[arg-type]
     _check_visi(report, data, data.files["visi"])  # type: ignore[arg-type]
+    rujukan: models.RujukanFile = data.files["rujukan"]  # type: ignore[assignment]
+    report.unique("rujukan", ((("rujukan", i, "id"), r.id) for i, r in enumerate(rujukan.rujukan)), "id rujukan")
+    report.unique("rujukan", ((("rujukan", i, "sitasi"), r.sitasi) for i, r in enumerate(rujukan.rujukan)),
+                  "teks sitasi")
 
 
 def _check_kesiapan(report: _Reporter, file: models.KesiapanFile) -> None:

@@ -5,10 +5,12 @@ unique key, the number comes from ``numbering``, the HTML from ``templates/``.
 """
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from . import fmt, models
+from .errors import suggestion
 from .loader import Data
 from .render import render
 from .tables import Tables
@@ -54,6 +56,14 @@ def tata_kelola(data: Data) -> models.TataKelolaFile:
 
 def visi(data: Data) -> models.VisiFile:
     return data.files["visi"]  # type: ignore[return-value]
+
+
+def rujukan(data: Data) -> dict[str, models.Rujukan]:
+    return {r.id: r for r in data.files["rujukan"].rujukan}  # type: ignore[attr-defined]
+
+
+# key of the numbered table that lists the references; citations link to its rows
+REFERENCE_TABLE = "rujukan"
 
 
 def ringkas_dimensi(data: Data) -> list[RingkasDimensi]:
@@ -173,6 +183,23 @@ class ContextTables(Tables):
         return self._render("riwayat.html", kunci, judul, "data/kota.yml (dokumen.riwayat)",
                             riwayat=self.data.dokumen.riwayat, versi=self.data.dokumen.versi)
 
+    def tabel_rujukan(self, kunci: str, judul: str = "Daftar rujukan") -> str:
+        return self._render("rujukan.html", kunci, judul, "data/rujukan.yml",
+                            rujukan=list(rujukan(self.data).values()))
+
+    def sitasi(self, ident: str) -> str:
+        """Markdown link from a citation in the text to its row in the list of references."""
+        known = rujukan(self.data)
+        if ident not in known:
+            raise KeyError(f"rujukan '{ident}' tidak ada di data/rujukan.yml{suggestion(ident, known)}")
+        table = self.registry.get(REFERENCE_TABLE)
+        if table is None:
+            raise KeyError(f"tabel rujukan belum ada: tulis {{{{ tabel_rujukan(\"{REFERENCE_TABLE}\") }}}} "
+                           "di halaman lampiran")
+        page = self.current_page()
+        target = "" if table.page == page else posixpath.relpath(table.page, posixpath.dirname(page) or ".")
+        return f"[{known[ident].sitasi}]({target}#rujukan-{ident})"
+
     def ikhtisar_program(self) -> str:
         """Unnumbered overview for pages outside the chapters (home page, executive summary)."""
         rows = ringkas_dimensi(self.data)
@@ -180,7 +207,7 @@ class ContextTables(Tables):
                       total_quick_win=sum(r.quick_win for r in rows), total_anggaran=sum(r.anggaran for r in rows))
 
     def macros(self) -> dict[str, Callable[..., str]]:
-        own = [name for name in vars(ContextTables) if name.startswith("tabel_")] + ["ikhtisar_program"]
+        own = [name for name in vars(ContextTables) if name.startswith("tabel_")] + ["ikhtisar_program", "sitasi"]
         return {name: getattr(self, name) for name in own}
 
 

@@ -26,6 +26,7 @@ DATASETS: dict[str, type[models.DataFile]] = {
     "glosarium": models.GlosariumFile,
     "tata_kelola": models.TataKelolaFile,
     "visi": models.VisiFile,
+    "rujukan": models.RujukanFile,
 }
 
 _MESSAGES = {

@@ -357,3 +357,19 @@ class VisiFile(DataFile):
     misi: list[Misi] = Field(min_length=1)
     strategi: list[Strategi] = Field(min_length=1)
     iku: list[Iku] = Field(min_length=1)
+
+
+# --- rujukan.yml ------------------------------------------------------------
+
+class Rujukan(Record):
+    id: Kode
+    sitasi: Teks
+    penulis: Teks
+    uraian: Teks
+    terbitan: Teks
+    tahun: Tahun | None = None
+
+
+class RujukanFile(DataFile):
+    LISTS: ClassVar[dict[str, str]] = {"rujukan": "rujukan"}
+    rujukan: list[Rujukan] = Field(min_length=1)

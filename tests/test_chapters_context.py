@@ -382,3 +382,50 @@ def test_raci_columns_are_institutions_then_opd_in_data_order_then_other_parties
     names.update({o["id"]: o["nama"] for o in _yaml("opd.yml")["opd"]})
     assert [abbr["title"] for abbr in html.select("thead abbr")] == [names[p] for p in order if p in used]
     assert _text(html.select_one("caption")) == "Tabel 9.9 Matriks peran (RACI) pelaksanaan smart city"
+
+
+# --- citations ---------------------------------------------------------------
+
+@pytest.mark.slow
+def test_every_citation_links_to_its_reference_row(site_dir: Path) -> None:
+    references = {r["id"]: r for r in _yaml("rujukan.yml")["rujukan"]}
+    rows = {str(tr.get("id")) for tr in _article(site_dir, "lampiran/").select("#tabel-rujukan tbody tr")}
+    assert rows == {f"rujukan-{ident}" for ident in references}
+    cited = 0
+    for md, url, _ in CHAPTERS:
+        for a in _article(site_dir, url).select('a[href*="#rujukan-"]'):
+            ident = str(a["href"]).split("#rujukan-", 1)[1]
+            assert ident in references, f"{md}: kutipan ke rujukan '{ident}' yang tidak ada"
+            assert _text(a) == references[ident]["sitasi"]
+            assert str(a["href"]).split("#")[0] in ("../lampiran/", "")
+            cited += 1
+    assert cited >= len(references)
+
+
+def test_every_reference_is_cited_in_the_text() -> None:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md"))
+    unused = [r["id"] for r in _yaml("rujukan.yml")["rujukan"] if f'sitasi("{r["id"]}")' not in text]
+    assert not unused, f"rujukan tidak pernah dikutip: {unused}"
+
+
+@pytest.mark.slow
+def test_unknown_citation_fails_the_build_naming_file_line_and_suggestion(build_project) -> None:
+    def change(project: Path) -> None:
+        path = project / "docs" / "bab-1-pendahuluan.md"
+        text = path.read_text(encoding="utf-8")
+        assert text.count('sitasi("aptika-2019")') == 1
+        path.write_text(text.replace('sitasi("aptika-2019")', 'sitasi("aptika-2091")'), encoding="utf-8")
+
+    result = build_project(change)
+    assert result.returncode != 0
+    line = next(i for i, row in enumerate((ROOT / "docs" / "bab-1-pendahuluan.md").read_text(encoding="utf-8")
+                                          .splitlines(), 1) if 'sitasi("aptika-2019")' in row)
+    assert (f"docs/bab-1-pendahuluan.md:{line}: rujukan 'aptika-2091' tidak ada di data/rujukan.yml "
+            "(maksud Anda 'aptika-2019'?)") in result.output
+
+
+def test_duplicate_citation_text_is_reported(tmp_path: Path) -> None:
+    report, line = _broken(tmp_path, "rujukan.yml", "    sitasi: Ditjen Aptika, 2021\n",
+                           "    sitasi: Ditjen Aptika, 2019\n")
+    assert f"data/rujukan.yml:{line}: rujukan panduan-2021, sitasi: teks sitasi 'Ditjen Aptika, 2019' sudah dipakai" \
+        in report
