@@ -53,6 +53,7 @@ def test_built_site_check_covers_pages_and_anchors(site_dir: Path) -> None:
     assert len(pages) >= 10
     fragments = [link for link in links if urlsplit(link).fragment]
     assert len(fragments) >= 10  # anchors are really looked up
+    assert any(urlsplit(link).path.endswith(".pdf") for link in links)  # so is the PDF download
 
 
 @pytest.mark.slow
