@@ -102,7 +102,7 @@ def test_dates_are_commit_dates_not_the_clock(tmp_path: Path) -> None:
     def commit(name: str, when: str) -> None:
         (docs / name).write_text(f"# {name} {when}\n", encoding="utf-8")
         subprocess.run(["git", "add", "."], cwd=tmp_path, env=env, check=True)
-        subprocess.run(["git", "commit", "-q", "-m", name], cwd=tmp_path, check=True,
+        subprocess.run(["git", "-c", "commit.gpgsign=false", "commit", "-q", "-m", name], cwd=tmp_path, check=True,
                        env=dict(env, GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when))
 
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, env=env, check=True)
