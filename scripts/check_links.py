@@ -4,7 +4,9 @@
 
 Every ``href``/``src`` of every HTML page that points inside the site must name a file
 that exists, and every ``#anchor`` must name an ``id`` (or ``<a name>``) of its target
-page. External links (``https:``, ``mailto:`` ...) are not followed. Exit status 0 when
+page. Site-absolute paths (``/masterplan/bab-1/``, as in 404.html when ``site_url`` is
+set) are read below the base path of the home page's canonical URL. External links
+(``https:``, ``mailto:`` ...) are not followed. Exit status 0 when
 every link resolves, 1 otherwise, with one line per broken link.
 """
 from __future__ import annotations
@@ -35,8 +37,12 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.links: list[str] = []
         self.anchors: set[str] = set()
+        self.canonical: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "link" and ("rel", "canonical") in attrs:
+            self.canonical = dict(attrs).get("href")
+            return
         for name, value in attrs:
             if value is None:
                 continue
@@ -50,13 +56,21 @@ class _PageParser(HTMLParser):
 class Page:
     links: tuple[str, ...]
     anchors: frozenset[str]
+    canonical: str | None = None
 
 
 @cache
 def parse_page(path: Path) -> Page:
     parser = _PageParser()
     parser.feed(path.read_text(encoding="utf-8"))
-    return Page(tuple(parser.links), frozenset(parser.anchors))
+    return Page(tuple(parser.links), frozenset(parser.anchors), parser.canonical)
+
+
+def base_path(site: Path) -> str:
+    """'/masterplan-smart-city/' when the site is published below that path, else '/'."""
+    canonical = parse_page(site / "index.html").canonical
+    path = urlsplit(canonical).path if canonical else "/"
+    return path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
 
 
 def is_internal(link: str) -> bool:
@@ -64,19 +78,23 @@ def is_internal(link: str) -> bool:
     return not parts.scheme and not parts.netloc and not link.startswith("//")
 
 
-def resolve(site: Path, page: Path, path: str) -> Path:
+def resolve(site: Path, page: Path, path: str, base: str = "/") -> Path:
     """The file a relative or site-absolute URL path names (directories mean index.html)."""
-    base = site if path.startswith("/") else page.parent
-    target = (base / unquote(path).lstrip("/")).resolve() if path else page
+    if path.startswith(base):
+        path = "/" + path[len(base):]
+    parent = site if path.startswith("/") else page.parent
+    target = (parent / unquote(path).lstrip("/")).resolve() if path else page
     if target.is_dir() or path.endswith("/"):
         target = target / "index.html"
     return target
 
 
-def check_link(site: Path, page: Path, link: str) -> str | None:
+def check_link(site: Path, page: Path, link: str, base: str = "/") -> str | None:
     """Why ``link`` on ``page`` is broken, or None when it resolves."""
     parts = urlsplit(link)
-    target = resolve(site, page, parts.path)
+    if parts.path.startswith("/") and not parts.path.startswith(base):
+        return f"berada di luar alamat dasar situs {base}"
+    target = resolve(site, page, parts.path, base)
     if not target.is_relative_to(site):
         return "keluar dari folder situs"
     if not target.is_file():
@@ -89,13 +107,14 @@ def check_link(site: Path, page: Path, link: str) -> str | None:
 def check_site(site: Path) -> list[BrokenLink]:
     parse_page.cache_clear()  # pages may have changed since an earlier call
     site = site.resolve()
+    base = base_path(site)
     broken: list[BrokenLink] = []
     for page in sorted(site.rglob("*.html")):
         shown = str(PurePosixPath(page.relative_to(site)))
         for link in parse_page(page).links:
             if not is_internal(link):
                 continue
-            reason = check_link(site, page, link)
+            reason = check_link(site, page, link, base)
             if reason:
                 broken.append(BrokenLink(shown, link, reason))
     return broken

@@ -92,6 +92,17 @@ def test_link_out_of_the_site_is_reported(small_site: Path) -> None:
     assert [b.reason for b in check_links.check_site(small_site)] == ["keluar dari folder situs"]
 
 
+def test_site_absolute_links_are_read_below_the_published_base_path(small_site: Path) -> None:
+    index = small_site / "index.html"
+    index.write_text(index.read_text(encoding="utf-8").replace(
+        "<body>", '<head><link rel="canonical" href="https://kota.example.id/masterplan/"></head><body>'),
+        encoding="utf-8")
+    write(small_site, "404.html", '<a href="/masterplan/bab/">bab</a><a href="/masterplan/bab/#program">p</a>'
+                                  '<link href="/masterplan/gambar.png"><a href="/masterplan/hilang/">x</a>'
+                                  '<a href="/bab/">tanpa dasar</a>')
+    assert [b.target for b in check_links.check_site(small_site)] == ["/masterplan/hilang/", "/bab/"]
+
+
 def test_cli_fails_with_one_line_per_broken_link(small_site: Path) -> None:
     write(small_site, "bab/index.html", '<h2 id="program">P</h2><a href="../hilang.html">x</a><a href="#hilang">y</a>')
     result = subprocess.run([sys.executable, SCRIPT, small_site], capture_output=True, text=True, timeout=60)
