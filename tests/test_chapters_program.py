@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from macros.errors import DataValidationError
 from macros.loader import load_data
+from macros.models import Dimensi, Elemen, Indikator, Opd, Program
 from macros.numbering import Numbered
 from macros.pembiayaan import Matriks, Rekap, bagi
 from macros.render import render
@@ -219,6 +220,46 @@ def test_budget_template_exact_output() -> None:
         '<p class="sumber-tabel">Sumber: uji</p>',
         "</div>",
     ])
+
+
+def _fake_programme(**changes: object) -> Program:
+    fields: dict[str, object] = dict(
+        id="P900", nama="Uji <coba> & cepat", uraian="Uraian.", dimensi="governance", elemen="pelayanan-publik",
+        opd_pengampu="a", jangka="pendek", tahun_mulai=2024, tahun_selesai=2025,
+        anggaran={2024: 150, 2025: 50}, sumber_dana={"APBD": 70, "CSR": 30}, quick_win=True, ruang_lingkup="Lingkup.",
+        risiko=["Risiko <satu>."], status="usulan",
+        indikator=[Indikator(nama="Keluaran", jenis="output", satuan="unit", baseline=0, target={2024: 1, 2025: 2.5},
+                             sumber_verifikasi="Laporan")])
+    fields.update(changes)
+    return Program.model_validate(fields)
+
+
+def test_quick_win_summary_template_exact_output() -> None:
+    dimensi = Dimensi(id="governance", nama="Smart Governance", nama_indonesia="Tata Kelola", uraian="U.",
+                      elemen=[Elemen(id="pelayanan-publik", nama="Pelayanan Publik", uraian="U.")])
+    program = [_fake_programme(), _fake_programme(id="P901", tahun_mulai=2025, anggaran={2025: 80})]
+    html = render("quick_win.html", item=ITEM, judul="Quick win", sumber="uji", program=program, tahun_awal=2024,
+                  jumlah_awal=150, dimensi={"governance": dimensi}, opd={"a": Opd(id="a", singkatan="A&B", nama="N")})
+    body = html.split("<tbody>")[1]
+    assert body.splitlines()[1:4] == [
+        '<tr id="quick-win-p900"><td>P900</td><td>Uji &lt;coba&gt; &amp; cepat</td><td>Smart Governance</td>'
+        '<td>A&amp;B</td><td>2024–2025</td><td class="angka">Rp150</td><td class="angka">Rp200</td></tr>',
+        '<tr id="quick-win-p901"><td>P901</td><td>Uji &lt;coba&gt; &amp; cepat</td><td>Smart Governance</td>'
+        '<td>A&amp;B</td><td>2025</td><td class="angka">Rp0</td><td class="angka">Rp80</td></tr>',
+        "</tbody>",
+    ]
+    assert '<td class="angka">Rp150</td><td class="angka">Rp280</td></tr>' in html
+
+
+def test_quick_win_detail_lists_targets_in_year_order_and_escapes_risks() -> None:
+    html = render("rincian_quick_win.html", item=ITEM, judul="Rincian", sumber="uji", program=[_fake_programme()],
+                  elemen={"pelayanan-publik": Elemen(id="pelayanan-publik", nama="Pelayanan Publik", uraian="U.")},
+                  opd={"a": Opd(id="a", singkatan="A", nama="Dinas A")})
+    assert ('<tr><th scope="row">Indikator output</th><td><ul><li>Keluaran (unit): 0 (awal) → 1 (2024) → 2,5 (2025); '
+            "diverifikasi dari Laporan</li></ul></td></tr>") in html
+    assert '<tr><th scope="row">Indikator outcome</th><td><ul></ul></td></tr>' in html
+    assert "<li>Risiko &lt;satu&gt;.</li>" in html
+    assert '<tr><th scope="row">Sumber dana</th><td>APBD 70%, CSR 30%</td></tr>' in html
 
 
 def test_roadmap_template_marks_only_the_running_years() -> None:
