@@ -39,6 +39,7 @@ def cross_check(data: Data) -> list[DataError]:
     _check_ids(report, data)
     _check_document(report, data)
     _check_programmes(report, data)
+    _check_quick_win_per_dimension(report, data)
     check_context(report, data)
     return report.errors
 
@@ -71,6 +72,14 @@ def _years(report: _Reporter, loc: Location, years: Iterable[int], low: int, hig
     for year in years:
         if not low <= year <= high:
             report.error("program", loc + (year,), f"{what} {year} di luar masa program ({low}–{high})")
+
+
+def _check_quick_win_per_dimension(report: _Reporter, data: Data) -> None:
+    """Kominfo's stage III asks for at least one quick win in every dimension (BAB VI says so)."""
+    for i, d in enumerate(data.dimensi):
+        if not data.program_of(dimensi=d.id, quick_win=True):
+            report.error("dimensi", ("dimensi", i), "belum ada program quick win untuk dimensi ini di data/program.yml; "
+                         "setiap dimensi memerlukan sedikitnya satu ('quick_win: true')")
 
 
 def _missing(report: _Reporter, loc: Location, years: Iterable[int], low: int, high: int, what: str,

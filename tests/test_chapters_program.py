@@ -153,6 +153,21 @@ def test_missing_budget_or_target_year_is_reported(data_copy: Path) -> None:
         f"(program berjalan {start}–{end})"]
 
 
+def test_dimension_without_quick_win_is_reported_on_the_dimension(data_copy: Path) -> None:
+    path = data_copy / "program.yml"
+    text = path.read_text(encoding="utf-8")
+    environment = [p["id"] for p in PROGRAM if p.get("quick_win") and p["dimensi"] == "environment"]
+    for ident in environment:  # turn off the quick wins of the last dimension only
+        start = text.index(f"  - id: {ident}\n")
+        text = text[:start] + text[start:].replace("    quick_win: true", "    quick_win: false", 1)
+    path.write_text(text, encoding="utf-8")
+    dimensi_text = (data_copy / "dimensi.yml").read_text(encoding="utf-8")
+    line = dimensi_text[:dimensi_text.index("  - id: environment")].count("\n") + 1
+    assert environment and _errors(data_copy) == [
+        f"data/dimensi.yml:{line}: dimensi environment: belum ada program quick win untuk dimensi ini di "
+        "data/program.yml; setiap dimensi memerlukan sedikitnya satu ('quick_win: true')"]
+
+
 def test_real_shares_are_valid_and_add_up() -> None:
     for p in PROGRAM:
         assert sum(p["sumber_dana"].values()) == 100, p["id"]
