@@ -200,6 +200,15 @@ class ContextTables(Tables):
         target = "" if table.page == page else posixpath.relpath(table.page, posixpath.dirname(page) or ".")
         return f"[{known[ident].sitasi}]({target}#rujukan-{ident})"
 
+    def singkatan(self) -> str:
+        """Markdown abbreviation definitions of every glossary abbreviation, for tooltips in the prose.
+
+        Called once at the end of a page: ``{{ singkatan() }}``. Python-Markdown's ``abbr``
+        turns each later occurrence in the text into ``<abbr title="...">``.
+        """
+        return "\n".join(f"*[{t.istilah}]: {' '.join(t.arti.split())}"
+                         for t in glosarium(self.data).istilah if t.jenis == "singkatan")
+
     def ikhtisar_program(self) -> str:
         """Unnumbered overview for pages outside the chapters (home page, executive summary)."""
         rows = ringkas_dimensi(self.data)
@@ -207,8 +216,8 @@ class ContextTables(Tables):
                       total_quick_win=sum(r.quick_win for r in rows), total_anggaran=sum(r.anggaran for r in rows))
 
     def macros(self) -> dict[str, Callable[..., str]]:
-        own = [name for name in vars(ContextTables) if name.startswith("tabel_")] + ["ikhtisar_program", "sitasi"]
-        return {name: getattr(self, name) for name in own}
+        own = [name for name in vars(ContextTables) if name.startswith("tabel_")]
+        return {name: getattr(self, name) for name in [*own, "ikhtisar_program", "sitasi", "singkatan"]}
 
 
 def variables(data: Data) -> dict[str, Any]:

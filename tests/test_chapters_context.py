@@ -429,3 +429,19 @@ def test_duplicate_citation_text_is_reported(tmp_path: Path) -> None:
                            "    sitasi: Ditjen Aptika, 2019\n")
     assert f"data/rujukan.yml:{line}: rujukan panduan-2021, sitasi: teks sitasi 'Ditjen Aptika, 2019' sudah dipakai" \
         in report
+
+
+@pytest.mark.slow
+def test_glossary_abbreviations_become_tooltips_in_the_prose(site_dir: Path) -> None:
+    abbreviations = {t["istilah"]: " ".join(t["arti"].split())
+                     for t in _yaml("glosarium.yml")["istilah"] if t["jenis"] == "singkatan"}
+    seen: dict[str, str] = {}
+    for _, url, _ in CHAPTERS:
+        for abbr in _article(site_dir, url).select("p abbr, li abbr"):
+            seen.setdefault(_text(abbr), str(abbr.get("title")))
+    assert {"OPD", "SWOT", "SPBE", "RPJMD"} <= set(seen)
+    for term, title in seen.items():
+        if term in abbreviations:
+            assert title == abbreviations[term], term
+    # the definitions themselves never show as text
+    assert "*[" not in _text(_article(site_dir, "bab-3-analisis-kesiapan/"))
