@@ -15,6 +15,8 @@ def check_context(report: _Reporter, data: Data) -> None:
     _check_glosarium(report, data.files["glosarium"])  # type: ignore[arg-type]
     _check_tata_kelola(report, data, data.files["tata_kelola"])  # type: ignore[arg-type]
     _check_visi(report, data, data.files["visi"])  # type: ignore[arg-type]
+    report.unique("kota", ((("kota", "statistik", i, "id"), x.id) for i, x in enumerate(data.kota.statistik)),
+                  "id statistik")
     rujukan: models.RujukanFile = data.files["rujukan"]  # type: ignore[assignment]
     report.unique("rujukan", ((("rujukan", i, "id"), r.id) for i, r in enumerate(rujukan.rujukan)), "id rujukan")
     report.unique("rujukan", ((("rujukan", i, "sitasi"), r.sitasi) for i, r in enumerate(rujukan.rujukan)),
