@@ -21,7 +21,9 @@ from .program_tables import ProgramTables
 from .publish import Publication
 from .publish import on_post_build as publish_post_build
 from .render import FILTERS
-from .revision import on_pre_page_macros, register as register_revision_dates  # noqa: F401 (hook)
+from .literal import install as install_literal_text
+from .revision import on_pre_page_macros as revision_pre_page
+from .revision import register as register_revision_dates
 from .tables import Tables
 
 
@@ -63,6 +65,12 @@ def define_env(env: Any) -> None:
     def ref(kunci: str) -> str:
         """Markdown link to a numbered table or figure: ``{{ ref("program-governance") }}``."""
         return link(registry, kunci, current_page())
+
+
+def on_pre_page_macros(env: Any) -> None:
+    """mkdocs-macros hook before each page: data text prints literally; page revision date."""
+    install_literal_text(env.env)
+    revision_pre_page(env)
 
 
 def on_post_build(env: Any) -> None:

@@ -15,6 +15,9 @@ import yaml
 from .errors import DataError
 
 Location = tuple[Any, ...]
+# LibYAML parses the same YAML about ten times faster (issue 7: 100x data validated in
+# under 2 s); the pure-Python parser stays as the fallback where LibYAML is missing.
+_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ def read_source(path: Path, name: str) -> tuple[Source | None, list[DataError]]:
     except UnicodeDecodeError as exc:
         return None, [DataError(name, 1, None, None, f"berkas harus disimpan sebagai UTF-8 ({exc.reason})")]
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_COMPOSER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1

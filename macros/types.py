@@ -8,6 +8,8 @@ from typing import Annotated, Any
 from pydantic import PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from .literal import DataText
+
 _ID = re.compile(r"^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$")
 
 
@@ -18,7 +20,7 @@ def _fail(kind: str, message: str) -> PydanticCustomError:
 def _text(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise _fail("teks", "harus berupa teks yang tidak kosong")
-    return value.strip()
+    return DataText(value.strip())  # printed literally in chapters, see literal.py
 
 
 def _identifier(value: Any) -> str:
