@@ -11,12 +11,20 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
-WEB_ONLY = ("a.headerlink", ".md-content__button", ".hanya-web", ".md-source-file", "script", "form",
-            "nav", "button", "input", ".md-skip")
+# web chrome inside the article: permalinks, content buttons, Material widgets, .hanya-web blocks
+WEB_ONLY_TAGS = frozenset({"script", "form", "nav", "button", "input", "noscript"})
+WEB_ONLY_CLASSES = frozenset({"headerlink", "md-content__button", "hanya-web", "md-source-file", "md-skip"})
+WEB_ONLY = ", ".join(sorted(WEB_ONLY_TAGS) + [f".{name}" for name in sorted(WEB_ONLY_CLASSES)])  # as a selector
 _BASE = "https://pdf.invalid/"
+_CHAPTER_NUMBER = re.compile(r"(BAB [IVXLCDM]+)\s")
 HOME = "index"  # key of the site's home page
+# for wide tables: the text column of print.css (A4 less 3 cm + 2 cm), the average glyph
+# of Liberation Sans Narrow at 7.5 pt (bold headers included) and a cell's padding and rules
+TEXT_WIDTH_PT = 16 / 2.54 * 72
+CHAR_WIDTH_PT = 3.6
+CELL_PADDING_PT = 6
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,16 @@ def page_key(url: str) -> str:
     return path.replace("/", "-") or HOME
 
 
+def _web_only(tag: Tag) -> bool:
+    return tag.name in WEB_ONLY_TAGS or not WEB_ONLY_CLASSES.isdisjoint(tag.get("class") or ())
+
+
+def _article_only(html: str) -> str:
+    """The <article> element's markup, cut out before parsing: navigation is most of a page."""
+    start, end = html.find("<article"), html.rfind("</article>")
+    return html[start:end + len("</article>")] if 0 <= start < end else html
+
+
 def _text(tag: Tag) -> str:
     return " ".join(tag.get_text(" ", strip=True).split())
 
@@ -56,21 +74,30 @@ class Cutter:
         self.keys = {page_key(url) for url in page_urls}
 
     def chapter(self, html: str, url: str, asset_base: str) -> Chapter:
-        soup = BeautifulSoup(html, "html.parser")
+        soup = BeautifulSoup(_article_only(html), "html.parser")
         article = soup.select_one("article.md-content__inner")
         if article is None:
             raise ValueError(f"halaman '{url}' tidak memiliki isi <article> untuk PDF")
-        for tag in article.select(", ".join(WEB_ONLY)):
-            tag.decompose()
         key = page_key(url)
-        for tag in article.find_all(id=True):
-            tag["id"] = f"{key}--{tag['id']}"
-        for link in article.find_all("a", href=True):
-            self._relink(link, url)
-        for tag in article.find_all(src=True):
-            tag["src"] = urljoin(asset_base, tag["src"])
+        for tag in article.find_all(True):  # one walk: selectors per rule cost more than parsing
+            if tag.decomposed:
+                continue
+            if _web_only(tag):
+                tag.decompose()
+                continue
+            if tag.has_attr("id"):
+                tag["id"] = f"{key}--{tag['id']}"
+            if tag.name == "a" and tag.has_attr("href"):
+                self._relink(tag, url)
+            if tag.has_attr("src"):
+                tag["src"] = urljoin(asset_base, tag["src"])
+        for table in article.find_all("table"):
+            _mark_width(table)
         h1 = article.find("h1")
         title = _text(h1) if h1 else key
+        if h1 is not None:  # running header and bookmark read the whole title from data-judul
+            h1["data-judul"] = title
+            _split_chapter_number(soup, h1)
         return Chapter(key, title, article.decode_contents(), **_entries(article))
 
     def _relink(self, link: Tag, url: str) -> None:
@@ -84,6 +111,55 @@ class Cutter:
             link["href"] = f"#{key}--{target.fragment}" if target.fragment else f"#{key}"
         else:  # a site page or file that is not in the PDF: keep the words, drop the link
             link.unwrap()
+
+
+def _mark_width(table: Tag) -> None:
+    """Classes for wide tables: ``kolom-lebar`` (7 columns or more) is set in narrow type;
+    ``tabel-mendatar`` (its unbreakable contents wider than the text column even so) gets a
+    landscape page."""
+    rows = table.find_all("tr")
+    columns = max((sum(_span(cell) for cell in row.find_all(["th", "td"])) for row in rows), default=0)
+    if columns < 7:
+        return
+    _add_class(table, "kolom-lebar")
+    if _min_width_pt(rows) > TEXT_WIDTH_PT:
+        wrapper = table.parent if "tabel-bernomor" in (table.parent.get("class") or []) else table
+        _add_class(wrapper, "tabel-mendatar")
+
+
+def _span(cell: Tag) -> int:
+    return int(cell.get("colspan", 1) or 1)
+
+
+def _min_width_pt(rows: list[Tag]) -> float:
+    """Rough narrowest width of a table in narrow 7.5 pt type: per column its longest word
+    (a whole figure for ``.angka`` cells, which never wrap), plus cell padding."""
+    longest: dict[int, int] = {}
+    for row in rows:
+        column = 0
+        for cell in row.find_all(["th", "td"]):
+            if _span(cell) == 1:
+                text = cell.get_text(" ", strip=True)
+                words = [text] if "angka" in (cell.get("class") or []) else text.split()
+                longest[column] = max(longest.get(column, 0), *(len(word) for word in words), 0)
+            column += _span(cell)
+    return sum(longest.values()) * CHAR_WIDTH_PT + len(longest) * CELL_PADDING_PT
+
+
+def _add_class(tag: Tag, name: str) -> None:
+    tag["class"] = [*(tag.get("class") or []), name]
+
+
+def _split_chapter_number(soup: BeautifulSoup, h1: Tag) -> None:
+    """'BAB V Program ...' -> 'BAB V' on its own line above the title, as printed chapters are set."""
+    first = h1.contents[0] if h1.contents else None
+    match = _CHAPTER_NUMBER.match(first) if isinstance(first, NavigableString) else None
+    if match is None:
+        return
+    number = soup.new_tag("span", attrs={"class": "nomor-bab"})
+    number.string = match.group(1)
+    first.replace_with(str(first)[match.end(1):])
+    h1.insert(0, number)
 
 
 def _entries(article: Tag) -> dict[str, list[Entry]]:

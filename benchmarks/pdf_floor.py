@@ -1,0 +1,47 @@
+"""The engine's floor for benchmarks/pdf.sh: WeasyPrint renders the chapters of a built site
+as one plain HTML document (article contents without web chrome, the PDF's print stylesheet,
+no front matter, no link rewriting). Usage: pdf_floor.py SITE_DIR OUTPUT_PDF [--pages-only]
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+from weasyprint import HTML
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from macros.numbering import nav_files  # noqa: E402
+from macros.pdf.chapters import WEB_ONLY  # noqa: E402
+
+
+def chapter_files(site: Path) -> list[Path]:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    pages = [src[:-3] for src in nav_files(config["nav"]) if src != "index.md"]
+    return [site / page / "index.html" for page in pages]
+
+
+def main(site: Path, output: Path, pages_only: bool = False) -> None:
+    parts = []
+    for page in chapter_files(site):
+        article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article")
+        for tag in article.select(WEB_ONLY):  # same content as the real PDF
+            tag.decompose()
+        parts.append(f'<section class="bab">{article.decode_contents()}</section>')
+    css = (ROOT / "macros" / "pdf" / "print.css").read_text(encoding="utf-8")
+    html = f'<html lang="id"><head><style>{css}</style></head><body>{"".join(parts)}</body></html>'
+    if pages_only:
+        print(len(HTML(string=html, base_url=str(site / "index.html")).render().pages))
+        return
+    start = time.perf_counter()
+    document = HTML(string=html, base_url=str(site / "index.html")).render()
+    document.write_pdf(output)
+    print(f"floor: {time.perf_counter() - start:.2f} s, {len(document.pages)} halaman")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]), "--pages-only" in sys.argv[3:])
