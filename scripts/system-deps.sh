@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Make sure the Debian packages the build or the tests need are installed.
 #   scripts/system-deps.sh build   WeasyPrint's libraries and the fonts of the PDF
+#                                  (fonts-liberation: Liberation Sans Narrow for wide tables)
 #   scripts/system-deps.sh test    the above, plus Chromium and poppler-utils
 # As root it installs what is missing with apt-get; otherwise it names the command.
 set -euo pipefail
 
-build_packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core fonts-liberation2)
+build_packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core fonts-liberation2 fonts-liberation)
 test_packages=(chromium poppler-utils)
 
 case "${1:-}" in
