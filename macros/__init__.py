@@ -18,7 +18,7 @@ from .charts import Charts
 from .numbering import NumberingError, link, nav_files, scan
 from . import pdf
 from .program_tables import ProgramTables
-from .publish import Publication
+from .publish import Publication, theme_extra
 from .publish import on_post_build as publish_post_build
 from .render import FILTERS
 from .literal import install as install_literal_text
@@ -58,6 +58,7 @@ def define_env(env: Any) -> None:
 
     for name, function in Publication(data, project, current_page).macros().items():
         env.macro(function, name)
+    theme_extra(env.conf, data)
     for name, function in Charts(data, registry, current_page).macros().items():
         env.macro(function, name)
 

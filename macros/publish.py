@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from mkdocs.exceptions import PluginError
 
-from . import opendata, search_id
+from . import fmt, opendata, search_id
 from .loader import Data
 from .render import render
 
@@ -53,3 +53,12 @@ def on_post_build(site_dir: Path, data: Data, project_dir: Path) -> None:
              100 * (after - before) / before)
     files = opendata.export(opendata.build_catalogue(data, project_dir), site_dir)
     log.info("data terbuka: %d berkas di %s", len(files), site_dir / opendata.URL_DIR)
+
+
+def theme_extra(conf: Any, data: Data) -> None:
+    """Document facts the theme templates show (draft banner), as ``config.extra``."""
+    conf["extra"]["status_dokumen"] = {
+        "status": data.dokumen.status,
+        "versi": data.dokumen.versi,
+        "tanggal": fmt.tanggal(data.dokumen.tanggal),
+    }

@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 # what a copy of the project needs to build; generated folders stay behind
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 
 
 @dataclass

@@ -18,7 +18,9 @@ def test_regulasi_table_exact_output() -> None:
                          sumber="JDIH")]
     html = render("regulasi.html", item=ITEM, judul="Dasar hukum", sumber="data/regulasi.yml", regulasi=regulasi)
     assert html == "\n".join([
-        '<div class="tabel-bernomor " id="tabel-dasar-hukum">',
+        # focusable region: a wide table scrolls inside it by keyboard too (axe)
+        '<div class="tabel-bernomor " id="tabel-dasar-hukum" tabindex="0" role="region" '
+        'aria-label="Tabel 1.1 Dasar hukum">',
         "<table>",
         '<caption><span class="nomor-tabel">Tabel 1.1</span> Dasar hukum</caption>',
         "<thead>",
