@@ -21,6 +21,7 @@ from .program_tables import ProgramTables
 from .publish import Publication, theme_extra
 from .publish import on_post_build as publish_post_build
 from .render import FILTERS
+from .reproducible import pin_build_date
 from .literal import install as install_literal_text
 from .revision import on_pre_page_macros as revision_pre_page
 from .revision import register as register_revision_dates
@@ -39,6 +40,7 @@ def define_env(env: Any) -> None:
     def current_page() -> str:
         return env.page.file.src_uri
 
+    pin_build_date(data.dokumen.tanggal)  # sitemap dates and gzip headers from the data, not the clock
     env.variables["data"] = data
     env.variables["dokumen"] = data.dokumen
     env.variables["kota"] = data.kota
