@@ -1,0 +1,65 @@
+"""The public site as search engines and readers meet it: titles, descriptions, sitemap, 404, banner."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from conftest import ROOT
+from macros.loader import load_data
+
+
+def _pages(site_dir: Path) -> list[Path]:
+    return sorted(p for p in site_dir.rglob("index.html") if "search" not in p.parts)
+
+
+def test_every_page_has_its_own_title_and_description(site_dir: Path) -> None:
+    descriptions = {}
+    for path in _pages(site_dir):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        assert soup.html["lang"] == "id", path
+        meta = soup.find("meta", attrs={"name": "description"})
+        assert meta and len(meta["content"]) > 10, path
+        assert soup.title and soup.title.get_text(strip=True), path
+        descriptions[path] = meta["content"]
+    assert len(set(descriptions.values())) == len(descriptions), "deskripsi halaman kembar"
+
+
+def test_sitemap_lists_every_page(site_dir: Path) -> None:
+    sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert len(locations) == len(_pages(site_dir))
+    assert all(loc.startswith("https://") for loc in locations)
+
+
+def test_not_found_page_is_indonesian(site_dir: Path) -> None:
+    soup = BeautifulSoup((site_dir / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("h1").get_text() == "Halaman tidak ditemukan"
+
+
+def test_draft_banner_follows_the_document_status(site_dir: Path, build_project) -> None:
+    dokumen = load_data(ROOT / "data", display_root=ROOT).dokumen
+    banner = BeautifulSoup((site_dir / "index.html").read_text(encoding="utf-8"), "html.parser").select_one(
+        ".md-banner .banner-status")
+    assert (banner is not None) == (dokumen.status == "draf")
+
+    def final(project: Path) -> None:
+        path = project / "data" / "kota.yml"
+        path.write_text(path.read_text(encoding="utf-8").replace("status: draf", "status: final"), encoding="utf-8")
+
+    result = build_project(final)
+    assert result.returncode == 0, result.output
+    assert "banner-status" not in (result.site / "index.html").read_text(encoding="utf-8")
+
+
+def test_no_third_party_asset_in_the_pages(site_dir: Path) -> None:
+    for path in _pages(site_dir):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src")):
+            for element in soup.find_all(tag):
+                url = element.get(attr) or ""
+                if tag == "link" and element.get("rel") in (["canonical"], ["alternate"]):
+                    continue
+                assert not url.startswith(("http:", "https:", "//")), (path, url)
+        assert 'data-md-component="source"' not in str(soup)  # no GitHub API call for stars
