@@ -304,3 +304,10 @@ def test_nothing_crosses_the_side_margins(site_dir: Path) -> None:
             if float(word["xmax"]) > width - right + 3:  # 3 pt: glyph bounds of justified text
                 outside.append(f"halaman {number}: {word.get_text()}")
     assert not outside, outside[:20]
+
+
+def test_same_sources_same_bytes(site_dir: Path, build_project: Callable[..., BuildResult]) -> None:
+    """Two builds of the same sources, in other folders, give a byte-identical PDF."""
+    again = build_project(pdf=True)
+    assert again.returncode == 0, again.output
+    assert pdf_path(again.site).read_bytes() == pdf_path(site_dir).read_bytes()
