@@ -12,6 +12,7 @@ LH_DIR=${LIGHTHOUSE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/masterplan-lighthouse}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 PORT=${PORT:-8791}
 OUT=${OUT:-$(mktemp -d)}
+mkdir -p "$OUT"
 
 [ -f "$SITE/index.html" ] || { echo "tidak ada $SITE/index.html: jalankan make build dulu" >&2; exit 2; }
 if [ ! -x "$LH_DIR/node_modules/.bin/lighthouse" ]; then
