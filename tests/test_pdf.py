@@ -14,6 +14,8 @@ from pypdf import PdfReader
 from pypdf.generic import Destination
 
 from conftest import ROOT, BuildResult
+from mkdocs.utils.meta import get_data
+
 from macros.fmt import tanggal
 from macros.loader import Data, load_data
 from macros.numbering import nav_files
@@ -44,10 +46,19 @@ def texts(reader: PdfReader) -> list[str]:
     return [" ".join((page.extract_text() or "").split()) for page in reader.pages]
 
 
-def chapter_pages() -> list[str]:
-    """Built-site paths of the chapters, in navigation order (the home page is not a chapter)."""
+def nav_sources() -> list[str]:
     nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["nav"]
-    return [f"{src[:-3]}/index.html" for src in nav_files(nav) if src != "index.md"]
+    return nav_files(nav)
+
+
+def in_pdf(src: str) -> bool:
+    """Every navigation page is a chapter of the PDF, except the home page and ``pdf: false`` pages."""
+    return src != "index.md" and get_data((ROOT / "docs" / src).read_text(encoding="utf-8"))[1].get("pdf") is not False
+
+
+def chapter_pages() -> list[str]:
+    """Built-site paths of the chapters, in navigation order."""
+    return [f"{src[:-3]}/index.html" for src in nav_sources() if in_pdf(src)]
 
 
 def chapter_titles(site: Path) -> list[str]:
@@ -204,9 +215,19 @@ def test_running_header_names_the_chapter(site_dir: Path, reader: PdfReader, tex
 def test_outline_has_chapters_and_sections(site_dir: Path, reader: PdfReader) -> None:
     entries = outline(reader)
     titles = [title for level, title, _ in entries if level == 1]
-    for expected in ["Kata Pengantar", "Daftar Isi", *chapter_titles(site_dir)]:
-        assert expected in titles
+    assert titles[:2] == ["Kata Pengantar", "Daftar Isi"]
+    assert [t for t in titles if not t.startswith("Daftar ")][1:] == chapter_titles(site_dir)
     assert any(level == 2 for level, _, _ in entries)
+
+
+def test_web_only_pages_stay_out(site_dir: Path, reader: PdfReader) -> None:
+    """The home page and pages marked ``pdf: false`` are not chapters of the PDF."""
+    titles = {title for level, title, _ in outline(reader) if level == 1}
+    for src in nav_sources():
+        if not in_pdf(src):
+            h1 = BeautifulSoup((site_dir / src.replace("index.md", "").replace(".md", "/") / "index.html")
+                               .read_text(encoding="utf-8"), "html.parser").select_one("article h1")
+            assert " ".join(h1.get_text(" ", strip=True).replace("¶", "").split()) not in titles, src
 
 
 def test_internal_links_all_resolve(reader: PdfReader, full_build: BuildResult) -> None:

@@ -18,10 +18,13 @@ from typing import Any
 import pydyf
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+from mkdocs.utils.meta import get_data
 from weasyprint import HTML
 from weasyprint.logger import LOGGER
 
 from ..loader import Data
+from ..numbering import nav_files
 from .chapters import HOME, Chapter, Cutter, page_key
 from .web import fill_size, render
 
@@ -56,9 +59,11 @@ class PdfWriter:
         self.renderer = renderer
 
     def pages(self) -> list[Page]:
-        """Every page of the navigation except the home page (the cover replaces it)."""
+        """Every page of the navigation except the home page (the cover replaces it) and pages
+        whose front matter says ``pdf: false`` (web-only pages such as a download list)."""
+        skip = {HOME, *web_only_pages(self.conf)}
         collected = [Page(*entry) for entry in self.renderer.pages if entry is not None]
-        return [page for page in collected if page_key(page.url) != HOME]
+        return [page for page in collected if page_key(page.url) not in skip]
 
     def html(self, chapters: list[Chapter]) -> str:
         data = self.data
@@ -98,6 +103,17 @@ class PdfWriter:
     def identifier(self) -> bytes:
         dokumen = self.data.dokumen
         return hashlib.md5(f"{dokumen.slug}|{dokumen.versi}|{dokumen.tanggal}".encode()).hexdigest().encode()
+
+
+def web_only_pages(conf: Any) -> set[str]:
+    """Keys of the navigation pages marked ``pdf: false`` in their front matter."""
+    docs = Path(conf["docs_dir"])
+    keys = set()
+    for src in nav_files(conf["nav"]):
+        _, meta = get_data((docs / src).read_text(encoding="utf-8"))
+        if meta.get("pdf") is False:
+            keys.add(page_key(File(src, str(docs), conf["site_dir"], conf["use_directory_urls"]).url))
+    return keys
 
 
 def _page_labels(front: int) -> Any:
