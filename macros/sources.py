@@ -6,6 +6,10 @@ an editor sees names the file and the line.
 """
 from __future__ import annotations
 
+import gc
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +22,9 @@ Location = tuple[Any, ...]
 # LibYAML parses the same YAML about ten times faster (issue 7: 100x data validated in
 # under 2 s); the pure-Python parser stays as the fallback where LibYAML is missing.
 _COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")  # no sign "+", "_", base prefix or sexagesimal
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,15 @@ class _Builder:
             return self._mapping(node, loc)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, loc + (i,)) for i, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        # Fast paths for the two commonest scalars (same result as PyYAML's constructor,
+        # which costs a third of the load time on large files); the rest goes through it.
+        if node.tag == _STR:
+            return node.value
+        if node.tag == _INT and _PLAIN_INT.match(node.value):
+            return int(node.value)
         return self._scalars.construct_object(node)
 
     def _mapping(self, node: yaml.MappingNode, loc: Location) -> dict[Any, Any]:
@@ -67,7 +83,7 @@ class _Builder:
                 self.errors.append(DataError(self.name, key_node.start_mark.line + 1, None, None,
                                              "kunci harus berupa teks atau angka sederhana"))
                 continue
-            key = self._scalars.construct_object(key_node)
+            key = self._scalar(key_node)
             child = loc + (key if isinstance(key, int) and not isinstance(key, bool) else str(key),)
             if key in result:
                 self.errors.append(DataError(
@@ -83,6 +99,27 @@ class _Builder:
 
 def read_source(path: Path, name: str) -> tuple[Source | None, list[DataError]]:
     """Parse one YAML file. Returns the source, or ``None`` with the errors found."""
+    with _no_cycle_collection():
+        return _read_source(path, name)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while a file becomes nodes and values.
+
+    Parsing only creates objects (nodes, dicts, lists) without cycles to free, yet the
+    collector keeps walking all of them: on 100x data that was a third of the time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_source(path: Path, name: str) -> tuple[Source | None, list[DataError]]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
