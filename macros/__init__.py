@@ -79,5 +79,6 @@ def on_pre_page_macros(env: Any) -> None:
 def on_post_build(env: Any) -> None:
     """After Material wrote search/search_index.json: Indonesian word families, open data."""
     project = Path(env.project_dir)
-    publish_post_build(Path(env.conf["site_dir"]), load_data(project / "data", display_root=project), project)
+    # the data define_env loaded for this build: loading it again cost as much again (issue 7)
+    publish_post_build(Path(env.conf["site_dir"]), env.variables["data"], project)
     pdf.on_post_build(env)  # last: the PDF plugin's own on_post_build runs right after
