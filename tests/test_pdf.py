@@ -332,3 +332,22 @@ def test_same_sources_same_bytes(site_dir: Path, build_project: Callable[..., Bu
     again = build_project(pdf=True)
     assert again.returncode == 0, again.output
     assert pdf_path(again.site).read_bytes() == pdf_path(site_dir).read_bytes()
+
+
+def test_draft_mark_follows_the_status(build_project: Callable[..., BuildResult]) -> None:
+    """The DRAF mark and the draft sentence follow ``dokumen.status``: flip it and build again."""
+    flipped = "final" if data().dokumen.status == "draf" else "draf"
+
+    def flip(project: Path) -> None:
+        kota = project / "data" / "kota.yml"
+        text = kota.read_text(encoding="utf-8")
+        kota.write_text(text.replace(f"status: {data().dokumen.status}", f"status: {flipped}", 1), encoding="utf-8")
+
+    result = build_project(flip, pdf=True)
+    assert result.returncode == 0, result.output
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(pdf_path(result.site)).pages]
+    assert f"Status {flipped.capitalize()}" in pages[0]
+    if flipped == "draf":
+        assert all("DRAF" in page for page in pages)
+    else:
+        assert not any("DRAF" in page or "berstatus draf" in page for page in pages)
