@@ -186,6 +186,17 @@ def test_daftar_tabel_lists_every_numbered_table(site_dir: Path, reader: PdfRead
         assert f"{label} {title}" in texts[page], f"{label} tidak ada di halaman {number}"
 
 
+def test_table_header_repeats_after_a_page_break(site_dir: Path, texts: list[str]) -> None:
+    """A table that runs onto the next page starts that page with its header row again."""
+    headers = set()
+    for page in chapter_pages():
+        soup = BeautifulSoup((site_dir / page).read_text(encoding="utf-8"), "html.parser")
+        for thead in soup.select("div.tabel-bernomor thead"):
+            headers.add(" ".join(thead.get_text(" ", strip=True).split()))
+    continued = [i for i, text in enumerate(texts) if any(text.startswith(h + " ") for h in headers)]
+    assert continued, "tidak ada tabel yang berlanjut ke halaman berikutnya dengan baris judul kolomnya"
+
+
 def test_every_programme_in_the_text(texts: list[str]) -> None:
     text = " ".join(texts)
     missing = [p.id for p in data().program if p.id not in text]
