@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs.utils.meta import get_data
 from weasyprint import HTML
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,9 +20,14 @@ from macros.numbering import nav_files  # noqa: E402
 from macros.pdf.chapters import WEB_ONLY  # noqa: E402
 
 
+def in_pdf(src: str) -> bool:
+    """Pages marked ``pdf: false`` are not chapters of the PDF (see macros/pdf/writer.py)."""
+    return get_data((ROOT / "docs" / src).read_text(encoding="utf-8"))[1].get("pdf") is not False
+
+
 def chapter_files(site: Path) -> list[Path]:
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    pages = [src[:-3] for src in nav_files(config["nav"]) if src != "index.md"]
+    pages = [src[:-3] for src in nav_files(config["nav"]) if src != "index.md" and in_pdf(src)]
     return [site / page / "index.html" for page in pages]
 
 
