@@ -137,7 +137,7 @@ def _is_year(value: int) -> bool:
 def _translate(error: dict[str, Any], model: type[models.DataFile]) -> str:
     kind = error["type"]
     hint = ""
-    if kind in {"teks", "kode", "bilangan", "tahun", "angka", "tanggal"}:
+    if kind in {"teks", "kode", "bilangan", "tahun", "angka", "tanggal", "warna"}:
         message = error["msg"]
     elif kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")

@@ -10,7 +10,7 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .types import Angka, BilanganBulat, Kode, Tahun, Tanggal, Teks
+from .types import Angka, BilanganBulat, Kode, Tahun, Tanggal, Teks, Warna
 
 StatusDokumen = Literal["draf", "final"]
 Jangka = Literal["pendek", "menengah", "panjang"]
@@ -98,6 +98,14 @@ class Statistik(Record):
     sumber: Teks
 
 
+class Identitas(Record):
+    """How the website shows the city: colours (light scheme) and an optional logo in docs/."""
+
+    warna_utama: Warna
+    warna_aksen: Warna
+    logo: Teks | None = None
+
+
 class Kota(Record):
     nama: Teks
     provinsi: Teks
@@ -106,6 +114,7 @@ class Kota(Record):
     kecamatan: list[Kecamatan] = Field(min_length=1)
     penduduk: list[Penduduk] = Field(min_length=1)
     statistik: list[Statistik] = []
+    identitas: Identitas | None = None
 
 
 class KotaFile(DataFile):

@@ -103,6 +103,10 @@ COLUMNS: dict[str, str] = {
     "selaras_dengan": "Kode dokumen acuan yang diselaraskan",
     "arah": "Arah kebijakan, dipisah titik koma",
     "frasa": "Frasa",
+    "identitas": "Tampilan situs web",
+    "warna_utama": "Warna utama (kode heksadesimal)",
+    "warna_aksen": "Warna aksen (kode heksadesimal)",
+    "logo": "Berkas logo di folder docs/",
 }
 
 TABLE_COLUMNS: dict[tuple[str, str], str] = {

@@ -56,7 +56,13 @@ def on_post_build(site_dir: Path, data: Data, project_dir: Path) -> None:
 
 
 def theme_extra(conf: Any, data: Data) -> None:
-    """Document facts the theme templates show (draft banner), as ``config.extra``."""
+    """Facts the theme templates show, as ``config.extra``: the draft banner, the city's
+    colours; and the city's logo as Material's ``theme.logo``."""
+    identitas = data.kota.identitas
+    if identitas is not None:
+        conf["extra"]["identitas"] = {"utama": identitas.warna_utama, "aksen": identitas.warna_aksen}
+        if identitas.logo:
+            conf["theme"]["logo"] = identitas.logo
     conf["extra"]["status_dokumen"] = {
         "status": data.dokumen.status,
         "versi": data.dokumen.versi,

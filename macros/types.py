@@ -60,3 +60,14 @@ BilanganBulat = Annotated[int, PlainValidator(_whole), WithJsonSchema({"type": "
 Tahun = Annotated[int, PlainValidator(_year), WithJsonSchema({"type": "integer", "minimum": 1900, "maximum": 2100})]
 Angka = Annotated[float, PlainValidator(_number), WithJsonSchema({"type": "number"})]
 Tanggal = Annotated[date, PlainValidator(_date), WithJsonSchema({"type": "string", "format": "date"})]
+
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def _colour(value: Any) -> str:
+    if not isinstance(value, str) or not _COLOUR.match(value):
+        raise _fail("warna", "harus kode warna heksadesimal enam digit dalam tanda kutip (contoh: \"#1f4e79\")")
+    return value.lower()
+
+
+Warna = Annotated[str, PlainValidator(_colour), WithJsonSchema({"type": "string", "pattern": _COLOUR.pattern})]

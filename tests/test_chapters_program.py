@@ -214,7 +214,8 @@ def test_budget_template_exact_output() -> None:
     html = render("anggaran.html", item=ITEM, judul="Uji <anggaran>", sumber="uji", m=m, judul_baris="Dimensi",
                   label_baris={"a": "Satu & dua", "b": "Tiga"}, label_kolom={2024: "2024", 2025: "2025"})
     assert html == "\n".join([
-        '<div class="tabel-bernomor tabel-anggaran" id="tabel-uji">',
+        '<div class="tabel-bernomor tabel-anggaran" id="tabel-uji" tabindex="0" role="region" '
+        'aria-label="Tabel 8.1 Uji &lt;anggaran&gt;">',
         "<table>",
         '<caption><span class="nomor-tabel">Tabel 8.1</span> Uji &lt;anggaran&gt;</caption>',
         "<thead>",

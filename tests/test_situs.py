@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
+from macros.errors import DataValidationError
 from macros.loader import load_data
 
 
@@ -63,3 +66,26 @@ def test_no_third_party_asset_in_the_pages(site_dir: Path) -> None:
                     continue
                 assert not url.startswith(("http:", "https:", "//")), (path, url)
         assert 'data-md-component="source"' not in str(soup)  # no GitHub API call for stars
+
+
+def test_city_colours_and_logo_come_from_data(site_dir: Path) -> None:
+    identitas = load_data(ROOT / "data", display_root=ROOT).kota.identitas
+    assert identitas is not None
+    html = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert f"--md-primary-fg-color:{identitas.warna_utama};" in html
+    assert f"--md-accent-fg-color:{identitas.warna_aksen};" in html
+    if identitas.logo:
+        assert f'<img src="{identitas.logo}" alt="logo">' in html
+        assert (site_dir / identitas.logo).is_file()
+
+
+def test_wrong_colour_is_an_indonesian_data_error(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    path = data / "kota.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"warna_utama: .*", "warna_utama: biru tua", text), encoding="utf-8")
+    line = next(i for i, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "warna_utama" in row)
+    with pytest.raises(DataValidationError) as error:
+        load_data(data, display_root=tmp_path)
+    assert f"data/kota.yml:{line}: kota, identitas, warna_utama: harus kode warna heksadesimal" in str(error.value)
