@@ -105,3 +105,15 @@ def test_formula_in_data_is_neutralised_in_the_built_csv(build_project) -> None:
     assert rows[0]["nama"] == '\'=HYPERLINK("http://contoh.invalid","klik")'
     document = json.loads((result.site / "data" / "program.json").read_text(encoding="utf-8"))
     assert document["data"][0]["nama"] == '=HYPERLINK("http://contoh.invalid","klik")'
+
+
+def test_every_numbered_table_links_to_open_data(site_dir: Path) -> None:
+    tables = 0
+    for path in site_dir.rglob("index.html"):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for table in soup.select("div.tabel-bernomor"):
+            tables += 1
+            links = [a["href"] for a in table.select("p.sumber-tabel a")]
+            assert any("data-terbuka/#" in href for href in links), (path.parent.name, table.get("id"))
+    assert tables
+
