@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateSyntaxError, UndefinedError
-from mkdocs_macros import errors as macro_errors
 
 from .numbering import NumberingError
 
@@ -22,6 +21,7 @@ _TEMPLATE = "<template>"  # the file name Jinja gives a template compiled from a
 
 def install(project_dir: Path) -> None:
     """Make every macro error of this build name the chapter file and line."""
+    from mkdocs_macros import errors as macro_errors  # only builds need it, not ``macros.check``
 
     def describe(error: Exception, markdown: str, page: Any) -> str:
         return chapter_error(error, markdown, page.file.abs_src_path, project_dir)
