@@ -104,7 +104,7 @@ GANTT_ROW = 24
 GANTT_BAR = 14
 GANTT_HEADER = 24
 GANTT_LEGEND = 28
-MAX_LABEL = 34
+MAX_LABEL = 31  # at 12 px, 31 characters of the widest labels fit the 242-unit label column
 
 
 def _short(text: str) -> str:

@@ -64,7 +64,7 @@ GANTT = [
     '</g>',
     '<g>',
     '<title>P002 Mal pelayanan publik digital terpadu untuk warga kota: 2025</title>',
-    '<text class="teks" x="242" y="64.0" text-anchor="end" fill="#1a1a1a">P002 Mal pelayanan publik digital…</text>',
+    '<text class="teks" x="242" y="64.0" text-anchor="end" fill="#1a1a1a">P002 Mal pelayanan publik digi…</text>',
     '<rect class="batang-quick-win" x="347.5" y="53.0" width="91.5" height="14" rx="3" fill="#b3541e"/>',
     '</g>',
     '<rect class="batang" x="92" y="80.0" width="12" height="12" fill="#1f5f8b"/>',
