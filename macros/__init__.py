@@ -38,7 +38,9 @@ def define_env(env: Any) -> None:
         raise PluginError(str(exc)) from None
 
     def current_page() -> str:
-        return env.page.file.src_uri
+        page = env.page
+        file = getattr(page, "file", None)
+        return file.src_uri if file is not None else page.path  # Zensical's pages only have .path
 
     pin_build_date(data.dokumen.tanggal)  # sitemap dates and gzip headers from the data, not the clock
     env.variables["data"] = data
