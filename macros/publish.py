@@ -48,7 +48,7 @@ def on_post_build(site_dir: Path, data: Data, project_dir: Path) -> None:
     if not index.exists():
         raise PluginError("search/search_index.json belum ada saat on_post_build: plugin 'search' harus "
                           "tercantum sebelum 'macros' di mkdocs.yml")
-    before, after = search_id.enrich_file(index)
+    before, after = search_id.enrich_file(index, project_dir / ".cache")
     log.info("indeks pencarian: %d -> %d bita (+%.1f%%) dengan rumpun kata", before, after,
              100 * (after - before) / before)
     files = opendata.export(opendata.build_catalogue(data, project_dir), site_dir)

@@ -122,3 +122,34 @@ def test_word_families_keep_the_index_small(site_dir: Path) -> None:
     without = len(json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode())
     assert with_families > without
     assert (with_families - without) / without < 0.25
+
+
+def _sample_index() -> dict:
+    texts = ["Pelayanan publik dilayani daring.", "Pengelolaan sampah dan pembangunan kota.", "Kelola layanan warga."]
+    return {"config": {"separator": _separator()},
+            "docs": [{"location": f"p{i}/", "title": "", "text": text} for i, text in enumerate(texts)]}
+
+
+def test_stem_cache_round_trip_gives_the_same_index(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    first.write_text(json.dumps(_sample_index()), encoding="utf-8")
+    second.write_text(json.dumps(_sample_index()), encoding="utf-8")
+    cache_dir = tmp_path / "cache"
+    search_id.enrich_file(first, cache_dir)
+    stored = json.loads(search_id.cache_path(cache_dir).read_text(encoding="utf-8"))
+    assert stored["pelayanan"] == "layan" and stored["pengelolaan"] == "kelola"
+    search_id._SASTRAWI.clear()
+    assert search_id.load_cache(search_id.cache_path(cache_dir)) == len(stored)
+    search_id.enrich_file(second, cache_dir)
+    assert first.read_bytes() == second.read_bytes()
+    assert "layanan" in json.loads(second.read_text(encoding="utf-8"))["docs"][0][search_id.FIELD].split()
+
+
+def test_unreadable_stem_cache_is_ignored(tmp_path: Path) -> None:
+    cache = tmp_path / "stems.json"
+    cache.write_text("{ bukan json", encoding="utf-8")
+    assert search_id.load_cache(cache) == 0
+    cache.write_text('["daftar"]', encoding="utf-8")
+    assert search_id.load_cache(cache) == 0
+    search_id._SASTRAWI.clear()
+    assert search_id.stem("pembangunan") == "bangun"
