@@ -89,7 +89,7 @@ def raci_columns(data: Data) -> list[Pihak]:
 class ContextTables(Tables):
     """Numbered tables of the context chapters."""
 
-    def tabel_angka_pokok(self, kunci: str, judul: str = "Angka pokok Kota Kotamobagu") -> str:
+    def tabel_angka_pokok(self, kunci: str, judul: str = "Angka pokok") -> str:
         kota = self.data.kota
         latest = max(kota.penduduk, key=lambda p: p.tahun)
         rows = [AngkaPokok("Luas wilayah", f"{fmt.angka(kota.luas.nilai)} {kota.luas.satuan}", "",
