@@ -50,6 +50,19 @@ def finalize(value: Any) -> Any:
 
 
 def install(jinja_env: Any) -> None:
-    """Apply ``finalize`` to every chapter rendered by mkdocs-macros' environment."""
+    """Apply ``finalize`` to every chapter rendered by mkdocs-macros' environment.
+
+    Called before every page; installs itself once, keeping any earlier hook.
+    """
     previous = jinja_env.finalize
-    jinja_env.finalize = finalize if previous is None else (lambda value: previous(finalize(value)))
+    if previous is finalize or getattr(previous, "keeps_data_text", False):
+        return
+    if previous is None:
+        jinja_env.finalize = finalize
+        return
+
+    def chained(value: Any) -> Any:
+        return previous(finalize(value))
+
+    chained.keeps_data_text = True  # type: ignore[attr-defined]
+    jinja_env.finalize = chained
