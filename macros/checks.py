@@ -15,6 +15,9 @@ class _Reporter:
         self.errors: list[DataError] = []
 
     def error(self, stem: str, loc: Location, message: str) -> None:
+        positions = self.data.positions.get(stem)
+        if positions is not None and len(loc) >= 2 and isinstance(loc[1], int):
+            loc = (loc[0], positions[loc[1]], *loc[2:])  # back to the record's place in the file
         source = self.data.sources[stem]
         lists = type(self.data.files[stem]).LISTS
         record, rest = record_label(source, loc, lists)

@@ -46,9 +46,12 @@ _MESSAGES = {
 class Data:
     """All records of one build, with the look-ups the renderers need."""
 
-    def __init__(self, files: dict[str, models.DataFile], sources: dict[str, Source]) -> None:
+    def __init__(self, files: dict[str, models.DataFile], sources: dict[str, Source],
+                 positions: dict[str, tuple[int, ...]] | None = None) -> None:
         self.files = files
         self.sources = sources
+        # stem -> index in its file of each record kept, when broken records were left out
+        self.positions = positions or {}
         kota = files["kota"]
         assert isinstance(kota, models.KotaFile)
         self.dokumen = kota.dokumen
@@ -216,9 +219,41 @@ def load_data(data_dir: Path, display_root: Path | None = None) -> Data:
         if record is not None:
             files[stem] = record
     if errors:
+        errors += _check_sound_programmes(files, sources)
         raise DataValidationError(errors)
     data = Data(files, sources)
     errors += cross_check(data)
     if errors:
         raise DataValidationError(errors)
     return data
+
+
+def _check_sound_programmes(files: dict[str, models.DataFile], sources: dict[str, Source]) -> list[DataError]:
+    """Cross-check the well-formed programmes while other programmes are broken.
+
+    program.yml is the file editors change most; without this, a wrong OPD id would
+    only show up once a wrong budget next to it is fixed. Runs only when every other
+    file is sound, and reports only errors in program.yml (a rule such as "a quick win
+    per dimension" cannot be judged while a programme is left out).
+    """
+    from .checks import cross_check
+
+    source = sources.get("program")
+    if "program" in files or source is None or set(DATASETS) - set(files) != {"program"}:
+        return []
+    items = source.content.get("program") if isinstance(source.content, dict) else None
+    if not isinstance(items, list):
+        return []
+    kept: list[int] = []
+    for i, item in enumerate(items):
+        try:
+            models.Program.model_validate(item)
+        except ValidationError:
+            continue
+        kept.append(i)
+    try:
+        partial = models.ProgramFile.model_validate(source.content | {"program": [items[i] for i in kept]})
+    except ValidationError:
+        return []  # the file's own fields are broken too, or no programme is sound
+    data = Data(files | {"program": partial}, sources, {"program": tuple(kept)})
+    return [error for error in cross_check(data) if error.file == source.name]

@@ -120,3 +120,22 @@ def test_check_command_exit_status_and_output(data_copy: Path) -> None:
     assert bad.returncode == 1
     assert f"data/program.yml:{applied.line}: {applied.expected}" in bad.stderr
     assert f"::error file=data/program.yml,line={applied.line}::" in bad.stdout
+
+
+def test_reference_errors_of_sound_programmes_come_with_structural_errors(data_copy: Path) -> None:
+    """A wrong OPD id shows up in the same run as a wrong budget of another programme."""
+    by_name = {case["nama"]: case for case in CASES}
+    budget = apply_case(by_name["anggaran ditulis dengan huruf"], data_copy)
+    path = data_copy / "program.yml"
+    text = path.read_text(encoding="utf-8")
+    last = list(re.finditer(r"(?m)^    opd_pengampu: (\S+)$", text))[-1]
+    path.write_text(text[:last.start()] + f"    opd_pengampu: {last.group(1)}x" + text[last.end():], encoding="utf-8")
+    line = text.count("\n", 0, last.start()) + 1
+    record, _ = _record_at(text, last.start(), "program")
+    with pytest.raises(DataValidationError) as caught:
+        load_data(data_copy, display_root=data_copy.parent)
+    lines = [str(error) for error in caught.value.errors]
+    assert f"data/program.yml:{budget.line}: {budget.expected}" in lines
+    assert (f"data/program.yml:{line}: {record}, opd_pengampu: OPD '{last.group(1)}x' tidak ada di data/opd.yml "
+            f"(maksud Anda '{last.group(1)}'?)") in lines
+    assert len(lines) == 2, lines
