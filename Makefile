@@ -52,4 +52,4 @@ test: $(STAMP) system-deps-test
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site $(BUILD_TMP) .pytest_cache .hypothesis
+	rm -rf site $(BUILD_TMP) .pytest_cache .hypothesis .cache
