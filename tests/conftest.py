@@ -76,3 +76,10 @@ def build_project(tmp_path: Path) -> Callable[..., BuildResult]:
         return run_build(project, tmp_path / "site", pdf=pdf)
 
     return build
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A copy of the real data/ that a test may break; the project's own data stays as it is."""
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    return tmp_path / "data"

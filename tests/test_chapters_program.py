@@ -6,7 +6,6 @@ templates with small fake records (exact output), and the real build (``site_dir
 from __future__ import annotations
 
 import re
-import shutil
 from collections import defaultdict
 from collections.abc import Callable
 from fractions import Fraction
@@ -84,12 +83,6 @@ def share_sum(select: Callable[[dict, int, str], tuple]) -> dict[tuple, Fraction
 
 
 # --- funding shares: validation ----------------------------------------------
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "data", tmp_path / "data")
-    return tmp_path / "data"
-
 
 def _break_first_shares(data_dir: Path, replacement: str) -> tuple[str, int]:
     """Replace the first programme's sumber_dana line; return its id and line number."""

@@ -6,7 +6,6 @@ Each case changes one file of the real data/ in a temporary copy.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -58,12 +57,6 @@ def apply_case(case: dict, data_dir: Path) -> Applied:
                 "rekaman": record_line}.get(mode, mode)  # type: ignore[arg-type]
         path.write_text(text[:match.start()] + match.expand(case["ganti"]) + text[match.end():], encoding="utf-8")
     return Applied(case["harapan"].format(**fields), int(line), mode == "sekitar")
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "data", tmp_path / "data")
-    return tmp_path / "data"
 
 
 def test_corpus_is_large_enough() -> None:
