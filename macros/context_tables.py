@@ -216,8 +216,8 @@ class ContextTables(Tables):
                       total_quick_win=sum(r.quick_win for r in rows), total_anggaran=sum(r.anggaran for r in rows))
 
     def macros(self) -> dict[str, Callable[..., str]]:
-        own = [name for name in vars(ContextTables) if name.startswith("tabel_")]
-        return {name: getattr(self, name) for name in [*own, "ikhtisar_program", "sitasi", "singkatan"]}
+        extra = ("ikhtisar_program", "sitasi", "singkatan")
+        return super().macros() | {name: getattr(self, name) for name in extra}
 
 
 def variables(data: Data) -> dict[str, Any]:

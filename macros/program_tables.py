@@ -5,7 +5,6 @@ from a Jinja template; Python only selects and sums typed records.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, get_args
 
@@ -41,10 +40,6 @@ class ProgramTables(Tables):
     def variables(self) -> dict[str, Any]:
         """Values the chapters' prose may quote: ``pembiayaan.total``, ``pembiayaan.per_sumber('APBD')``."""
         return {"pembiayaan": self.rekap}
-
-    def macros(self) -> dict[str, Callable[..., str]]:
-        # only this class's own tables; the inherited ones are registered by ``Tables``
-        return {name: getattr(self, name) for name in vars(type(self)) if name.startswith("tabel_")}
 
     # --- BAB VI ---------------------------------------------------------------
 

@@ -46,4 +46,5 @@ class Tables:
         return self._render("opd.html", kunci, judul, "data/opd.yml", opd=self.data.opd)
 
     def macros(self) -> dict[str, Callable[..., str]]:
-        return {name: getattr(self, name) for name in dir(self) if name.startswith("tabel_")}
+        """The ``tabel_*`` macros this class itself defines; each subclass registers its own."""
+        return {name: getattr(self, name) for name in vars(type(self)) if name.startswith("tabel_")}
