@@ -68,6 +68,15 @@ def test_no_third_party_asset_in_the_pages(site_dir: Path) -> None:
         assert 'data-md-component="source"' not in str(soup)  # no GitHub API call for stars
 
 
+def test_theme_script_runs_after_the_page_is_parsed(site_dir: Path) -> None:
+    """overrides/main.html defers Material's bundle; a Material upgrade that changes the
+    script markup would silently undo it, so every page, 404.html included, is checked."""
+    for path in [*_pages(site_dir), site_dir / "404.html"]:
+        scripts = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select("script[src]")
+        assert any("assets/javascripts/bundle." in script["src"] for script in scripts), path
+        assert all(script.has_attr("defer") for script in scripts), path
+
+
 def test_city_colours_and_logo_come_from_data(site_dir: Path) -> None:
     identitas = load_data(ROOT / "data", display_root=ROOT).kota.identitas
     assert identitas is not None
