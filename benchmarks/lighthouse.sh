@@ -35,19 +35,7 @@ ln -s "$(cd "$SITE" && pwd)" "$serve_root/site"
 targets=("site/" "site/$(ls -S "$SITE"/bab-*/index.html | head -1 | sed "s|^$SITE/||; s|index.html$||")")
 names=("beranda" "$(basename "${targets[1]}")")
 if [ "$BASELINE" = 1 ]; then
-  "$PYTHON" - "$serve_root/material" <<'PY'
-import subprocess, sys, yaml
-from pathlib import Path
-root = Path(sys.argv[1]); (root / "docs").mkdir(parents=True)
-theme = yaml.safe_load(Path("mkdocs.yml").read_text(encoding="utf-8"))["theme"]
-theme.pop("custom_dir", None)
-config = {"site_name": "Dasar Material", "theme": theme, "plugins": ["search"]}
-(root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-(root / "docs/index.md").write_text("# Beranda\n\nHalaman uji tanpa isi masterplan.\n\n## Bagian\n\nTeks.\n", encoding="utf-8")
-(root / "docs/dua.md").write_text("# Halaman dua\n\nTeks.\n", encoding="utf-8")
-subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(root / "html")],
-               check=True, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
-PY
+  "$PYTHON" benchmarks/material_baseline.py "$serve_root/material" >/dev/null
   targets+=("material/html/"); names+=("material-dasar")
 fi
 
