@@ -28,7 +28,20 @@ TRANSFER_MAX_KB = 250
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
-def read_run(path: Path) -> dict[str, float | bool]:
+def failed_audits(report: dict) -> list[str]:
+    """Weighted audits below 1 outside performance: what to fix when a score drops."""
+    failed = []
+    for key, category in report["categories"].items():
+        if key == "performance":
+            continue
+        for ref in category["auditRefs"]:
+            audit = report["audits"][ref["id"]]
+            if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
+                failed.append(f"{key}: {ref['id']} ({audit['score']}) {audit['title']}")
+    return failed
+
+
+def read_run(path: Path) -> dict[str, float | bool | list[str]]:
     report = json.loads(path.read_text(encoding="utf-8"))
     metrics = report["audits"]["metrics"]["details"]["items"][0]
     run: dict[str, float | bool] = {key: report["categories"][key]["score"] for key in CATEGORIES if key in report["categories"]}
@@ -39,16 +52,17 @@ def read_run(path: Path) -> dict[str, float | bool]:
         cls=metrics["cumulativeLayoutShift"],
         kb=report["audits"]["total-byte-weight"]["numericValue"] / 1024,
         held_back=metrics["observedLoad"] < metrics["observedFirstContentfulPaint"],
+        failed=failed_audits(report),
     )
     return run
 
 
 def main() -> int:
     out = Path(sys.argv[1])
-    pages: dict[str, list[dict[str, float | bool]]] = defaultdict(list)
-    for path in sorted(out.glob("*.json"), key=lambda p: (p.stem.rsplit("-", 1)[0], int(p.stem.rsplit("-", 1)[1]))):
-        if re.fullmatch(r".+-\d+", path.stem):
-            pages[path.stem.rsplit("-", 1)[0]].append(read_run(path))
+    pages: dict[str, list[dict]] = defaultdict(list)
+    reports = [path for path in out.glob("*.json") if re.fullmatch(r".+-\d+", path.stem)]
+    for path in sorted(reports, key=lambda p: (p.stem.rsplit("-", 1)[0], int(p.stem.rsplit("-", 1)[1]))):
+        pages[path.stem.rsplit("-", 1)[0]].append(read_run(path))
     if not pages:
         print(f"tidak ada laporan Lighthouse di {out}", file=sys.stderr)
         return 2
@@ -61,6 +75,8 @@ def main() -> int:
                 f"  run {n}: performa {run['performance']:.2f}  FCP {run['fcp']:5.0f} ms  LCP {run['lcp']:5.0f} ms"
                 f"  TBT {run['tbt']:4.0f} ms  CLS {run['cls']:.3f}" + ("  (tertahan)" if run["held_back"] else "")
             )
+            for text in run["failed"]:
+                print(f"     {text}")
         median = {key: statistics.median(float(run[key]) for run in runs) for key in ("performance", "fcp", "lcp", "tbt", "kb")}
         held = sum(bool(run["held_back"]) for run in runs)
         others = {key: min(float(run[key]) for run in runs) for key in CATEGORIES[1:] if key in runs[0]}
