@@ -7,13 +7,13 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1)
 BUILD_TMP := .site-tmp
 
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONUTF8 := 1
 
-.PHONY: build serve test check system-deps-build system-deps-test clean help
+.PHONY: build serve test lint check system-deps-build system-deps-test clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -21,10 +21,12 @@ help:
 	@echo "make serve  - pratinjau langsung di http://127.0.0.1:8000 (tanpa PDF)"
 	@echo "make test   - jalankan seluruh pengujian"
 	@echo "make check  - periksa data/*.yml saja"
+	@echo "make lint   - pemeriksaan kode (ruff, mypy), bagian dari make test"
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements-dev.txt
+	$(BIN)/python -m pip install --disable-pip-version-check -q --no-deps -e .
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
@@ -35,7 +37,7 @@ system-deps-test:
 	@scripts/system-deps.sh test
 
 check: $(STAMP)
-	$(BIN)/python -m macros.check
+	$(BIN)/python -m macros.records
 
 # Build into a temporary folder and move it into place only when everything
 # succeeded, so a failed build never leaves a half-written site/ behind.
@@ -48,8 +50,14 @@ build: $(STAMP) system-deps-build
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict
 
-test: $(STAMP) system-deps-test
+test: $(STAMP) system-deps-test lint
 	$(BIN)/python -m pytest
+
+# static checks, configured in pyproject.toml (also part of make test)
+lint: $(STAMP)
+	$(BIN)/ruff check macros tests benchmarks scripts
+	$(BIN)/ruff format --check macros tests benchmarks scripts
+	$(BIN)/mypy
 
 clean:
 	rm -rf site $(BUILD_TMP) .pytest_cache .hypothesis .cache

@@ -10,6 +10,7 @@ end after the first contentful paint of (duration - 50 ms), as Lighthouse define
 Pages: Beranda, the largest chapter, the bare Material site. Loads are interleaved so that
 drift in machine load hits every page alike; the figures are medians.
 """
+
 from __future__ import annotations
 
 import functools
@@ -23,8 +24,8 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from material_baseline import build as build_baseline  # noqa: E402
-from serve_gzip import GzipHandler  # noqa: E402
+from material_baseline import build as build_baseline
+from serve_gzip import GzipHandler
 
 CHROMIUM = "/usr/bin/chromium"
 OBSERVE = """
@@ -43,8 +44,9 @@ def serve(root: Path) -> str:
 
 
 def load(browser, url: str) -> tuple[float, float]:
-    context = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75,
-                                  is_mobile=True, has_touch=True)
+    context = browser.new_context(
+        viewport={"width": 412, "height": 823}, device_scale_factor=1.75, is_mobile=True, has_touch=True
+    )
     page = context.new_page()
     page.add_init_script(OBSERVE)
     context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
@@ -62,8 +64,7 @@ def main() -> None:
     chapter = max(site.glob("bab-*/index.html"), key=lambda p: p.stat().st_size).parent.name
     with tempfile.TemporaryDirectory() as tmp:
         base = serve(site)
-        pages = {"beranda": base, chapter: f"{base}{chapter}/",
-                 "material-dasar": serve(build_baseline(Path(tmp)))}
+        pages = {"beranda": base, chapter: f"{base}{chapter}/", "material-dasar": serve(build_baseline(Path(tmp)))}
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             for url in pages.values():

@@ -14,6 +14,7 @@ paint. Such runs are marked "tertahan" (held back): the page loaded before it wa
 Exit status 1 when a budget of issue 5 is missed: median performance >= 0.95, every run's
 accessibility, best practices and SEO = 1.00, at most 250 KB transferred.
 """
+
 from __future__ import annotations
 
 import json
@@ -44,7 +45,9 @@ def failed_audits(report: dict) -> list[str]:
 def read_run(path: Path) -> dict[str, float | bool | list[str]]:
     report = json.loads(path.read_text(encoding="utf-8"))
     metrics = report["audits"]["metrics"]["details"]["items"][0]
-    run: dict[str, float | bool] = {key: report["categories"][key]["score"] for key in CATEGORIES if key in report["categories"]}
+    run: dict[str, float | bool] = {
+        key: report["categories"][key]["score"] for key in CATEGORIES if key in report["categories"]
+    }
     run.update(
         fcp=metrics["firstContentfulPaint"],
         lcp=metrics["largestContentfulPaint"],
@@ -77,7 +80,10 @@ def main() -> int:
             )
             for text in run["failed"]:
                 print(f"     {text}")
-        median = {key: statistics.median(float(run[key]) for run in runs) for key in ("performance", "fcp", "lcp", "tbt", "kb")}
+        median = {
+            key: statistics.median(float(run[key]) for run in runs)
+            for key in ("performance", "fcp", "lcp", "tbt", "kb")
+        }
         held = sum(bool(run["held_back"]) for run in runs)
         others = {key: min(float(run[key]) for run in runs) for key in CATEGORIES[1:] if key in runs[0]}
         print(

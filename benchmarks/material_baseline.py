@@ -3,6 +3,7 @@ but search, two short pages. Lighthouse and blocking-time figures are read again
 
     python benchmarks/material_baseline.py OUT_DIR     (the site lands in OUT_DIR/html)
 """
+
 from __future__ import annotations
 
 import os
@@ -22,11 +23,14 @@ def build(out: Path) -> Path:
     config = {"site_name": "Dasar Material", "theme": theme, "plugins": ["search"]}
     (out / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     (out / "docs/index.md").write_text(
-        "# Beranda\n\nHalaman uji tanpa isi masterplan.\n\n## Bagian\n\nTeks.\n", encoding="utf-8")
+        "# Beranda\n\nHalaman uji tanpa isi masterplan.\n\n## Bagian\n\nTeks.\n", encoding="utf-8"
+    )
     (out / "docs/dua.md").write_text("# Halaman dua\n\nTeks.\n", encoding="utf-8")
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(out / "mkdocs.yml"), "-d", str(out / "html")],
-        check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     return out / "html"
 
 

@@ -2,6 +2,7 @@
 as one plain HTML document (article contents without web chrome, the PDF's print stylesheet,
 no front matter, no link rewriting). Usage: pdf_floor.py SITE_DIR OUTPUT_PDF [--pages-only]
 """
+
 from __future__ import annotations
 
 import sys
@@ -16,8 +17,8 @@ from weasyprint import HTML
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros.numbering import nav_files  # noqa: E402
-from macros.pdf.chapters import WEB_ONLY  # noqa: E402
+from macros.figures.numbering import nav_files  # noqa: E402
+from macros.outputs.pdf.chapters import WEB_ONLY  # noqa: E402
 
 
 def in_pdf(src: str) -> bool:

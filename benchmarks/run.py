@@ -7,7 +7,7 @@ For each factor a copy of the project with N times the programmes is made
 (benchmarks/scale.py) under benchmarks/results/work/, then each command is run once
 under ``/usr/bin/time -v`` (wall time and peak resident memory):
 
-- check:    ``python -m macros.check`` (what ``make check`` runs)
+- check:    ``python -m macros.records`` (what ``make check`` runs)
 - site:     ``mkdocs build --strict`` without PDF
 - site+pdf: the same with ENABLE_PDF_EXPORT=1 (only for the factors given to --pdf)
 - baseline: ``mkdocs build`` of the same Markdown with every macro already expanded,
@@ -16,6 +16,7 @@ under ``/usr/bin/time -v`` (wall time and peak resident memory):
 The table goes to stdout and, with the machine it ran on, to benchmarks/results/.
 Ratios compare commands of the same run, so a slower machine shifts all of them alike.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,7 +35,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import scale  # noqa: E402  (benchmarks/ is not a package)
+import scale
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -65,8 +66,9 @@ class _AnyTag(yaml.SafeLoader):
     """Reads mkdocs.yml even where it uses tags such as !ENV (kept as plain values)."""
 
 
-_AnyTag.add_multi_constructor("", lambda loader, suffix, node: loader.construct_scalar(node)
-                              if isinstance(node, yaml.ScalarNode) else None)
+_AnyTag.add_multi_constructor(
+    "", lambda loader, suffix, node: loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else None
+)
 
 
 def measure(command: list[str], cwd: Path, extra_env: dict[str, str] | None = None) -> Measure:
@@ -80,13 +82,17 @@ def measure(command: list[str], cwd: Path, extra_env: dict[str, str] | None = No
     cpu = sum(float(m) for m in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", report))
     if proc.returncode != 0:
         print(f"  GAGAL ({proc.returncode}): {' '.join(command)}\n{report[-2000:]}", file=sys.stderr)
-    return Measure(_seconds(wall.group(1)) if wall else float("nan"), cpu,
-                   int(peak.group(1)) / 1024 if peak else float("nan"), proc.returncode == 0)
+    return Measure(
+        _seconds(wall.group(1)) if wall else float("nan"),
+        cpu,
+        int(peak.group(1)) / 1024 if peak else float("nan"),
+        proc.returncode == 0,
+    )
 
 
 def _seconds(clock: str) -> float:
     parts = [float(p) for p in clock.split(":")]
-    return sum(value * 60 ** i for i, value in enumerate(reversed(parts)))
+    return sum(value * 60**i for i, value in enumerate(reversed(parts)))
 
 
 def expand_markdown(project: Path) -> Path:
@@ -100,8 +106,13 @@ def expand_markdown(project: Path) -> Path:
     shutil.copytree(project / "docs", expanded, ignore=shutil.ignore_patterns("*.md"))
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("ENABLE_PDF_EXPORT", None)
-    subprocess.run([PYTHON, "-m", "mkdocs", "build", "-q", "-f", "mkdocs-expand.yml", "-d", str(project / ".site-expand")],
-                   cwd=project, env=env, check=True, capture_output=True)
+    subprocess.run(
+        [PYTHON, "-m", "mkdocs", "build", "-q", "-f", "mkdocs-expand.yml", "-d", str(project / ".site-expand")],
+        cwd=project,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     config: dict[str, Any] = yaml.load(config_text, Loader=_AnyTag)
     config.update(docs_dir=".expanded", plugins=[], strict=False)
     for key in ("hooks", "watch"):
@@ -125,16 +136,23 @@ def run_factor(factor: int, with_pdf: bool) -> dict[str, Any]:
     programmes = scale.scale(project, factor)
     baseline = expand_markdown(project)
     out = RESULTS / "work" / f"site-{factor}x"
-    row: dict[str, Any] = {"factor": factor, "program": programmes,
-                           "data_mb": round(sum(p.stat().st_size for p in (project / "data").glob("*.yml")) / 2**20, 2)}
+    row: dict[str, Any] = {
+        "factor": factor,
+        "program": programmes,
+        "data_mb": round(sum(p.stat().st_size for p in (project / "data").glob("*.yml")) / 2**20, 2),
+    }
     print(f"{factor}x: {programmes} program, data {row['data_mb']} MB", file=sys.stderr)
-    row["check"] = measure([PYTHON, "-m", "macros.check"], project)
+    row["check"] = measure([PYTHON, "-m", "macros.records"], project)
     row["site"] = measure([PYTHON, "-m", "mkdocs", "build", "-q", "--strict", "-d", str(out)], project)
-    row["baseline"] = measure([PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(baseline), "-d", str(out) + "-base"],
-                              project)
+    row["baseline"] = measure(
+        [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(baseline), "-d", str(out) + "-base"], project
+    )
     if with_pdf:
-        row["site_pdf"] = measure([PYTHON, "-m", "mkdocs", "build", "-q", "--strict", "-d", str(out) + "-pdf"],
-                                  project, {"ENABLE_PDF_EXPORT": "1"})
+        row["site_pdf"] = measure(
+            [PYTHON, "-m", "mkdocs", "build", "-q", "--strict", "-d", str(out) + "-pdf"],
+            project,
+            {"ENABLE_PDF_EXPORT": "1"},
+        )
     return row
 
 
@@ -146,26 +164,38 @@ def _cell(m: Measure | None) -> str:
 
 def table(rows: list[dict[str, Any]]) -> str:
     base = rows[0]
-    lines = ["| data | program | check | site | site+PDF | baseline | site ÷ baseline | check ÷ 1x | site ÷ 1x |",
-             "|---|---:|---|---|---|---|---:|---:|---:|"]
+    lines = [
+        "| data | program | check | site | site+PDF | baseline | site ÷ baseline | check ÷ 1x | site ÷ 1x |",
+        "|---|---:|---|---|---|---|---:|---:|---:|",
+    ]
     # ratios from CPU seconds (user + system): on a shared machine wall time also
     # measures the neighbours
     for r in rows:
         lines.append(
             f"| {r['factor']}x ({r['data_mb']} MB) | {r['program']} | {_cell(r['check'])} | {_cell(r['site'])} | "
             f"{_cell(r.get('site_pdf'))} | {_cell(r['baseline'])} | {r['site'].cpu / r['baseline'].cpu:.2f} | "
-            f"{r['check'].cpu / base['check'].cpu:.1f} | {r['site'].cpu / base['site'].cpu:.1f} |")
+            f"{r['check'].cpu / base['check'].cpu:.1f} | {r['site'].cpu / base['site'].cpu:.1f} |"
+        )
     return "\n".join(lines)
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal")), "0")
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory = next(
+        (line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "0"
+    )
     load = os.getloadavg()[0]
-    return (f"{cpu}, {os.cpu_count()} CPU, {int(memory) // 2**20} GB RAM, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}, load average {load:.1f} at start")
+    return (
+        f"{cpu}, {os.cpu_count()} CPU, {int(memory) // 2**20} GB RAM, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, load average {load:.1f} at start"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -182,8 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     (RESULTS / f"bench-{stamp}.md").write_text(text, encoding="utf-8")
     serial = [{k: asdict(v) if isinstance(v, Measure) else v for k, v in r.items()} for r in rows]
-    (RESULTS / f"bench-{stamp}.json").write_text(json.dumps({"machine": host, "rows": serial}, indent=1),
-                                                 encoding="utf-8")
+    (RESULTS / f"bench-{stamp}.json").write_text(
+        json.dumps({"machine": host, "rows": serial}, indent=1), encoding="utf-8"
+    )
     return 0 if all(m.ok for r in rows for m in r.values() if isinstance(m, Measure)) else 1
 
 

@@ -9,8 +9,9 @@ data model of the day instead of a schema written here. Each copy also gets N ti
 the indicators per programme is NOT done: programmes carry their indicators, so
 indicators and budget years grow with the programmes (N x programmes = N x
 indicators = N x programme-years). Other files (city, dimensions, agencies) describe
-one city and keep their size. The result is checked with ``python -m macros.check``.
+one city and keep their size. The result is checked with ``python -m macros.records``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,8 +65,9 @@ def scale(project: Path, factor: int) -> int:
     content = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     grown = scale_programmes(content, factor)
     header = f"# Data uji skala {factor}x, dibangkitkan oleh benchmarks/scale.py dari data asli.\n"
-    path.write_text(header + yaml.dump(grown, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=100),
-                    encoding="utf-8")
+    path.write_text(
+        header + yaml.dump(grown, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8"
+    )
     return len(grown["program"])
 
 
@@ -76,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     project = copy_project(args.target)
     count = scale(project, args.factor)
-    check = subprocess.run([sys.executable, "-m", "macros.check"], cwd=project, capture_output=True, text=True)
+    check = subprocess.run([sys.executable, "-m", "macros.records"], cwd=project, capture_output=True, text=True)
     print(f"{args.factor}x: {count} program di {project}; {check.stdout.strip() or check.stderr.strip()}")
     return check.returncode
 

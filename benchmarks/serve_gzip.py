@@ -1,7 +1,8 @@
 """Serve a built site on 127.0.0.1 with gzip, as a real web server would (for Lighthouse).
 
-    python benchmarks/serve_gzip.py SITE_DIR PORT
+python benchmarks/serve_gzip.py SITE_DIR PORT
 """
+
 from __future__ import annotations
 
 import functools
@@ -14,10 +15,10 @@ COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".csv", ".txt")
 
 
 class GzipHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"

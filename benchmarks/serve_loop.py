@@ -6,6 +6,7 @@ Runs ``mkdocs serve --strict`` (PDF off, as ``make serve``) on a copy of the pro
 appends one line to a chapter, and polls the served page until the line is there.
 Prints every round and the median; target: at most 2 s at 1x data.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,7 +25,7 @@ from urllib.parse import urlparse
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import scale  # noqa: E402
+import scale
 
 RESULTS = Path(__file__).resolve().parent / "results"
 CHAPTER = "bab-1-pendahuluan.md"
@@ -38,7 +39,7 @@ def free_port() -> int:
 
 def fetch(url: str) -> str:
     try:
-        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 (local server)
+        with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8", "replace")
     except (urllib.error.URLError, ConnectionError, TimeoutError):
         return ""
@@ -67,8 +68,13 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("ENABLE_PDF_EXPORT", None)
     log = (RESULTS / f"serve-{args.factor}x.log").open("w", encoding="utf-8")
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", f"127.0.0.1:{port}"],
-                              cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         started = wait_for(page, "</html>", 300)
         print(f"mkdocs serve siap setelah {started:.1f} s ({args.factor}x data)")
@@ -82,8 +88,10 @@ def main(argv: list[str] | None = None) -> int:
             seconds = wait_for(page, marker, 120)
             rounds.append(seconds)
             print(f"  putaran {number + 1}: {seconds:.2f} s")
-        print(f"median simpan -> halaman baru: {statistics.median(rounds):.2f} s "
-              f"(min {min(rounds):.2f}, maks {max(rounds):.2f})")
+        print(
+            f"median simpan -> halaman baru: {statistics.median(rounds):.2f} s "
+            f"(min {min(rounds):.2f}, maks {max(rounds):.2f})"
+        )
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -7,6 +7,7 @@ A family is joined when all its forms get one stem; two unrelated words are wron
 joined (over-stemming) when they get the same stem. Snowball's stemmer is measured
 only where the ``snowballstemmer`` package is importable (it is not a dependency).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -25,8 +26,14 @@ FAMILIES = [
     ("pantau", "pemantauan", "dipantau", "memantau"),
     ("ekonomi", "perekonomian"),
 ]
-UNRELATED = [("penduduk", "duduk"), ("kependudukan", "kedudukan"), ("pemerintah", "perintah"),
-             ("kebijakan", "bijak"), ("pengaduan", "adu"), ("anggaran", "anggar")]
+UNRELATED = [
+    ("penduduk", "duduk"),
+    ("kependudukan", "kedudukan"),
+    ("pemerintah", "perintah"),
+    ("kebijakan", "bijak"),
+    ("pengaduan", "adu"),
+    ("anggaran", "anggar"),
+]
 
 
 def score(stem: Callable[[str], str]) -> tuple[int, int]:
@@ -36,13 +43,14 @@ def score(stem: Callable[[str], str]) -> tuple[int, int]:
 
 
 def main() -> None:
-    from macros import search_id
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    from macros.outputs.search import stemmer
 
     sastrawi = StemmerFactory().create_stemmer()
     candidates: dict[str, Callable[[str], str]] = {
         "Sastrawi": sastrawi.stem,
-        "Sastrawi + pengecualian (macros/search_id.py)": search_id.stem,
+        "Sastrawi + pengecualian (macros/outputs/search/stemmer.py)": stemmer.stem,
     }
     try:
         import snowballstemmer

@@ -9,6 +9,7 @@ set) are read below the base path of the home page's canonical URL. External lin
 (``https:``, ``mailto:`` ...) are not followed. Exit status 0 when
 every link resolves, 1 otherwise, with one line per broken link.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -81,7 +82,7 @@ def is_internal(link: str) -> bool:
 def resolve(site: Path, page: Path, path: str, base: str = "/") -> Path:
     """The file a relative or site-absolute URL path names (directories mean index.html)."""
     if path.startswith(base):
-        path = "/" + path[len(base):]
+        path = "/" + path[len(base) :]
     parent = site if path.startswith("/") else page.parent
     target = (parent / unquote(path).lstrip("/")).resolve() if path else page
     if target.is_dir() or path.endswith("/"):

@@ -22,10 +22,12 @@ echo "== Zensical $version: venv sementara di $work"
 
 # a copy, so that neither build writes into the working tree; .git comes along for page dates
 mkdir "$work/project"
-for part in mkdocs.yml docs data macros scripts .git; do
+for part in mkdocs.yml pyproject.toml docs data macros overrides scripts .git; do
   [ -e "$root/$part" ] && cp -r "$root/$part" "$work/project/"
 done
 cd "$work/project"
+# the kit's MkDocs plugins (masterplan, masterplan-pdf) are entry points of the package
+"$work/venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps -e .
 
 echo "== Build MkDocs (pembanding, tanpa PDF)"
 NO_MKDOCS_2_WARNING=1 "$work/venv/bin/mkdocs" build --strict --quiet --site-dir "$work/mkdocs-site"

@@ -10,6 +10,7 @@ works around the two differences found so far (see CONTRIBUTING.md, "Zensical"):
      attribute with ``src_uri``/``src_path`` is added.
 Only for measuring what else differs; the project itself is not changed.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -24,7 +25,8 @@ def apply_shims(project: Path) -> None:
     context = importlib.import_module("zensical.extensions.context")
     if not hasattr(context.Page, "file"):
         context.Page.file = property(  # type: ignore[attr-defined]
-            lambda page: types.SimpleNamespace(src_uri=page.path, src_path=page.path))
+            lambda page: types.SimpleNamespace(src_uri=page.path, src_path=page.path)
+        )
 
 
 def main() -> int:

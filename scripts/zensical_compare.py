@@ -6,6 +6,7 @@ Prints, per page, what differs (tables, programme rows, edit links, page dates) 
 exits 1 when a programme shown by the MkDocs build is missing from the Zensical build:
 the programme tables are what the document is for. Standard library and PyYAML only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -79,8 +80,10 @@ def compare(mkdocs_site: Path, zensical_site: Path, ids: list[str]) -> tuple[lis
         if a.edit_links != b.edit_links:
             differences.append(f"{name}: tautan 'ubah halaman' MkDocs {a.edit_links}, Zensical {b.edit_links}")
         if a.dated != b.dated:
-            differences.append(f"{name}: tanggal perubahan MkDocs {'ada' if a.dated else 'tidak ada'}, "
-                               f"Zensical {'ada' if b.dated else 'tidak ada'}")
+            differences.append(
+                f"{name}: tanggal perubahan MkDocs {'ada' if a.dated else 'tidak ada'}, "
+                f"Zensical {'ada' if b.dated else 'tidak ada'}"
+            )
         missing += [f"{name}: {i}" for i in sorted(shown_ids(a.text, ids) - shown_ids(b.text, ids))]
     return differences, missing
 

@@ -1,24 +1,33 @@
-"""Shared fixtures: one real build of the whole site (with PDF) per test session.
+"""Shared fixtures, and the budget of full builds per test run.
 
-Every test that asserts on built output uses ``site_dir``; a test that needs its own
-build of changed sources uses ``build_project`` on a copy of the project.
+Three layers of tests (tests/README.md): unit tests need no build; tests that only read
+the output share ONE build of the project (``full_build``, site and PDF) and one build of
+a changed copy (``variant_build``, see variant.py); a test builds on its own only when
+it must change the input in a way the variant cannot hold, most of them builds that are
+meant to fail early. Every build goes through ``run_build``, which keeps a ledger; the
+run fails when more than ``MAX_FULL_BUILDS`` builds completed.
 """
+
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+import variant
+
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 # what a copy of the project needs to build; generated folders stay behind
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+MAX_FULL_BUILDS = 8
 
 
 @dataclass
@@ -29,13 +38,32 @@ class BuildResult:
     project: Path
 
 
-def run_build(project: Path, site: Path, *, pdf: bool) -> BuildResult:
+@dataclass(frozen=True)
+class LedgerEntry:
+    project: str
+    pdf: bool
+    completed: bool
+    seconds: float
+
+
+LEDGER: list[LedgerEntry] = []
+
+
+def run_build(project: Path, site: Path, *, pdf: bool, config: str = "mkdocs.yml") -> BuildResult:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUTF8="1")
     env.pop("ENABLE_PDF_EXPORT", None)
     if pdf:
         env["ENABLE_PDF_EXPORT"] = "1"
-    proc = subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site)], cwd=project, env=env,
-                          capture_output=True, text=True, timeout=900)
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [*MKDOCS, "build", "--strict", "--config-file", config, "--site-dir", str(site)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    LEDGER.append(LedgerEntry(str(project), pdf, proc.returncode == 0, time.perf_counter() - start))
     return BuildResult(proc.returncode, proc.stdout + proc.stderr, site, project)
 
 
@@ -65,9 +93,32 @@ def site_dir(full_build: BuildResult) -> Path:
     return full_build.site
 
 
+@pytest.fixture(scope="session")
+def variant_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """A copy of the project changed by ``variant.apply``, built once with the PDF."""
+    base = tmp_path_factory.mktemp("varian")
+    project = copy_project(base / "project")
+    variant.apply(project)
+    result = run_build(project, base / "site", pdf=True)
+    if result.returncode != 0:
+        pytest.fail(f"pembangunan varian gagal:\n{result.output}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def nopdf_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The project as ``make serve`` builds it: the PDF switch off."""
+    result = run_build(ROOT, tmp_path_factory.mktemp("tanpa-pdf") / "site", pdf=False)
+    if result.returncode != 0:
+        pytest.fail(f"pembangunan tanpa PDF gagal:\n{result.output}")
+    return result
+
+
 @pytest.fixture
 def build_project(tmp_path: Path) -> Callable[..., BuildResult]:
-    """Copy the project, let the test change it, build it (without PDF unless asked)."""
+    """Copy the project, let the test change it, build it (without PDF unless asked).
+
+    For builds that are meant to fail; a successful one counts against MAX_FULL_BUILDS."""
 
     def build(change: Callable[[Path], None] | None = None, *, pdf: bool = False) -> BuildResult:
         project = copy_project(tmp_path / "project")
@@ -83,3 +134,30 @@ def data_copy(tmp_path: Path) -> Path:
     """A copy of the real data/ that a test may break; the project's own data stays as it is."""
     shutil.copytree(ROOT / "data", tmp_path / "data")
     return tmp_path / "data"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not LEDGER:
+        return
+    completed = [entry for entry in LEDGER if entry.completed]
+    terminalreporter.section("pembangunan situs dalam uji ini")
+    for entry in LEDGER:
+        state = "selesai" if entry.completed else "gagal (disengaja)"
+        terminalreporter.write_line(
+            f"{entry.seconds:6.1f} s  {'PDF ' if entry.pdf else '    '}{state:18} {entry.project}"
+        )
+    terminalreporter.write_line(
+        f"{len(completed)} pembangunan utuh (batas {MAX_FULL_BUILDS}), "
+        f"{len(LEDGER) - len(completed)} berhenti karena kesalahan yang diuji"
+    )
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    completed = sum(entry.completed for entry in LEDGER)
+    if completed > MAX_FULL_BUILDS and session.exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        print(
+            f"\nGAGAL: {completed} pembangunan utuh, batasnya {MAX_FULL_BUILDS}: gunakan full_build atau "
+            "variant_build (tests/variant.py) untuk uji yang hanya membaca hasil",
+            file=sys.stderr,
+        )

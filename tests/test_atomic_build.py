@@ -5,6 +5,7 @@ own site/), with a previous site/ in place and a chapter that breaks the build a
 MkDocs has started writing output. Only the recipe runs: its prerequisites (installing
 the venv, system packages) are marked as already done with ``make -o``.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -19,16 +20,26 @@ import pytest
 
 from conftest import ROOT, copy_project
 
+
 def _stamp(venv: Path) -> str:
-    """The Makefile's install stamp, computed the same way (cksum of the requirements)."""
-    requirements = subprocess.run("cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1", shell=True,
-                                  cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    """The Makefile's install stamp, computed the same way (cksum of the requirements and pyproject.toml)."""
+    requirements = subprocess.run(
+        "cat requirements.txt requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1",
+        shell=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     return str(venv / f".installed-{requirements}")
 
 
 def _tree(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _macro_error(project: Path) -> str:
@@ -50,7 +61,7 @@ def test_failed_build_keeps_previous_site(tmp_path: Path, breakage: Callable[[Pa
     if shutil.which("make") is None:
         pytest.skip("make tidak terpasang")
     project = copy_project(tmp_path / "project")
-    for name in ("Makefile", "requirements.txt", "requirements-dev.txt"):
+    for name in ("Makefile", "requirements.txt", "requirements-dev.txt", "pyproject.toml"):
         shutil.copy2(ROOT / name, project / name)
     previous = project / "site"
     (previous / "bab-1-pendahuluan").mkdir(parents=True)
@@ -61,8 +72,14 @@ def test_failed_build_keeps_previous_site(tmp_path: Path, breakage: Callable[[Pa
 
     venv = Path(sys.executable).parent.parent
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUTF8="1")
-    proc = subprocess.run(["make", "-o", _stamp(venv), "-o", "system-deps-build", f"VENV={venv}", "build"],
-                          cwd=project, env=env, capture_output=True, text=True, timeout=900)
+    proc = subprocess.run(
+        ["make", "-o", _stamp(venv), "-o", "system-deps-build", f"VENV={venv}", "build"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     output = proc.stdout + proc.stderr
 
     assert proc.returncode != 0, output

@@ -3,6 +3,7 @@
 Navigation, Indonesian search, the PDF and open-data downloads, phone layout, no
 request to any third party, and axe-core's accessibility rules.
 """
+
 from __future__ import annotations
 
 import csv
@@ -17,22 +18,30 @@ from pathlib import Path
 
 import pytest
 
+from macros.outputs.search import word_families
+from macros.records import load_data
+
 from conftest import ROOT
-from macros import search_id
-from macros.loader import load_data
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 AXE = ROOT / "tests" / "vendor" / "axe.min.js"
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature of the base class
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -79,7 +88,10 @@ def _search(page, base_url: str, query: str) -> int:
     page.wait_for_function(
         "(q) => { const m = document.querySelector('.md-search-result__meta');"
         " return m && /ditemukan|Tidak ada/.test(m.textContent)"
-        " && document.querySelector('input.md-search__input').value === q; }", arg=query, timeout=20000)
+        " && document.querySelector('input.md-search__input').value === q; }",
+        arg=query,
+        timeout=20000,
+    )
     page.wait_for_timeout(300)  # a result for an earlier prefix of the query may still be on screen
     text = page.locator(".md-search-result__meta").text_content() or ""
     match = re.search(r"(\d+)", text)
@@ -92,9 +104,9 @@ def _expected_pages(site_dir: Path, query: str, *, families: bool) -> int:
     split = re.compile(index["config"]["separator"])
     pages = set()
     for doc in index["docs"]:
-        words = set(search_id.tokens(doc["title"], split)) | set(search_id.tokens(doc["text"], split))
+        words = set(word_families.tokens(doc["title"], split)) | set(word_families.tokens(doc["text"], split))
         if families:
-            words |= set(doc.get(search_id.FIELD, "").split())
+            words |= set(doc.get(word_families.FIELD, "").split())
         if any(word.startswith(query) for word in words):
             pages.add(doc["location"].split("#")[0])
     return len(pages)
@@ -150,8 +162,9 @@ def test_every_open_data_file_downloads_and_parses(page, base_url: str) -> None:
         assert len(rows) == len(data.json()["data"]) == entry["jumlah_baris"]
 
 
-@pytest.mark.parametrize("path", ["", "bab-5-program/", "bab-7-peta-jalan/", "bab-8-rencana-pembiayaan/",
-                                  "data-terbuka/"])
+@pytest.mark.parametrize(
+    "path", ["", "bab-5-program/", "bab-7-peta-jalan/", "bab-8-rencana-pembiayaan/", "data-terbuka/"]
+)
 def test_phone_shows_no_horizontal_scrolling(browser, base_url: str, path: str) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, device_scale_factor=2)
     try:

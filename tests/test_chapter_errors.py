@@ -3,6 +3,7 @@
 Each case appends one faulty line to a real chapter of a copy of the project and
 builds it; the message must name the file and the exact line, without a traceback.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -5,6 +5,7 @@ computed here straight from the YAML files, not through the macros under test. T
 validation tests break one value of a copied data/ and expect the Indonesian error
 with file, line and record.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,10 +18,13 @@ import yaml
 from babel.dates import format_date
 from bs4 import BeautifulSoup, Tag
 
-from macros.context_tables import ContextTables
-from macros.errors import DataValidationError
-from macros.loader import load_data
-from macros.numbering import Numbered
+from macros.figures.budget import Rekap
+from macros.figures.numbering import Numbered
+from macros.records import load_data
+from macros.records.errors import DataValidationError
+from macros.rendering.tables.context import ContextTables
+
+from pagelinks import FakeLinks
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -72,6 +76,7 @@ def _front_matter(md: str) -> dict:
 
 # --- built site -------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_every_chapter_builds_with_its_title(site_dir: Path) -> None:
     for md, url, label in CHAPTERS:
@@ -95,8 +100,8 @@ def test_navigation_lists_chapters_in_issue_order(site_dir: Path) -> None:
         if href not in [h for h, _ in links]:
             links.append((href, _text(a)))
     expected = [url for _, url, _ in CHAPTERS]
-    assert [h for h, _ in links][:len(expected)] == expected
-    for (href, text), (_, _, label) in zip(links, CHAPTERS):
+    assert [h for h, _ in links][: len(expected)] == expected
+    for (href, text), (_, _, label) in zip(links, CHAPTERS, strict=False):
         assert text.startswith(label.strip()), (href, text)
 
 
@@ -107,8 +112,11 @@ def test_beranda_shows_status_version_and_date_from_data(site_dir: Path) -> None
     assert table is not None, "tabel status dokumen tidak ada di Beranda"
     cells = [_text(td) for td in table.select("tbody td")]
     tanggal = doc["tanggal"] if isinstance(doc["tanggal"], date) else date.fromisoformat(doc["tanggal"])
-    assert cells[:3] == [doc["status"].capitalize(), str(doc["versi"]),
-                         format_date(tanggal, format="d MMMM y", locale="id_ID")]
+    assert cells[:3] == [
+        doc["status"].capitalize(),
+        str(doc["versi"]),
+        format_date(tanggal, format="d MMMM y", locale="id_ID"),
+    ]
 
 
 @pytest.mark.slow
@@ -128,8 +136,11 @@ def test_beranda_counts_equal_those_computed_from_yaml(site_dir: Path) -> None:
         assert row is not None, f"baris dimensi {dim} tidak ada di ikhtisar Beranda"
         cells = [_text(td) for td in row.select("td")]
         budget = sum(sum(p["anggaran"].values()) for p in own)
-        assert cells == [str(len(own)), str(sum(1 for p in own if p.get("quick_win"))),
-                         f"Rp{budget:,}".replace(",", ".")], dim
+        assert cells == [
+            str(len(own)),
+            str(sum(1 for p in own if p.get("quick_win"))),
+            f"Rp{budget:,}".replace(",", "."),
+        ], dim
 
 
 @pytest.mark.slow
@@ -156,7 +167,7 @@ def test_raci_table_rows_match_data(site_dir: Path) -> None:
     used = {party for k in governance["kegiatan"] for party in k["peran"]}
     assert sorted(header) == sorted(parties[p] for p in used)
     by_label = {parties[p]: p for p in used}
-    for row, kegiatan in zip(rows, governance["kegiatan"]):
+    for row, kegiatan in zip(rows, governance["kegiatan"], strict=True):
         assert _text(row.th) == " ".join(kegiatan["nama"].split())
         cells = [_text(td) for td in row.select("td")]
         expected = [kegiatan["peran"].get(by_label[label], "") for label in header]
@@ -197,8 +208,13 @@ def test_headings_are_numbered_by_their_chapter(site_dir: Path) -> None:
                 h3_count += 1
                 want = f"{bab}.{h2_count}.{h3_count} "
                 assert text.startswith(want), f"{md}: '{text}' harus bernomor {want.strip()}"
-        if md not in ("bab-5-program.md", "bab-6-quick-win.md", "bab-7-peta-jalan.md",
-                      "bab-8-rencana-pembiayaan.md", "bab-10-monitoring-evaluasi.md"):
+        if md not in (
+            "bab-5-program.md",
+            "bab-6-quick-win.md",
+            "bab-7-peta-jalan.md",
+            "bab-8-rencana-pembiayaan.md",
+            "bab-10-monitoring-evaluasi.md",
+        ):
             assert h2_count >= 2, f"{md}: bab konteks harus punya subbab bernomor"
 
 
@@ -245,6 +261,7 @@ def test_revision_history_in_lampiran_matches_data(site_dir: Path) -> None:
 
 # --- data validation ---------------------------------------------------------
 
+
 def _broken(tmp_path: Path, name: str, old: str, new: str) -> tuple[str, int]:
     """Copy data/, replace ``old`` by ``new`` in one file; return the error report and the line of the change."""
     data = tmp_path / "data"
@@ -252,7 +269,7 @@ def _broken(tmp_path: Path, name: str, old: str, new: str) -> tuple[str, int]:
     path = data / name
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"pola '{old}' harus muncul tepat sekali di data/{name}"
-    line = text[:text.index(old)].count("\n") + 1
+    line = text[: text.index(old)].count("\n") + 1
     path.write_text(text.replace(old, new), encoding="utf-8")
     with pytest.raises(DataValidationError) as caught:
         load_data(data, display_root=tmp_path)
@@ -275,9 +292,12 @@ def test_unsorted_scale_is_reported(tmp_path: Path) -> None:
 
 
 def test_swot_item_must_name_a_readiness_element(tmp_path: Path) -> None:
-    report, line = _broken(tmp_path, "kesiapan.yml",
-                           "Pusat data milik pemerintah kota sudah dibangun.\n      elemen: infrastruktur",
-                           "Pusat data milik pemerintah kota sudah dibangun.\n      elemen: infrastruktr")
+    report, line = _broken(
+        tmp_path,
+        "kesiapan.yml",
+        "Pusat data milik pemerintah kota sudah dibangun.\n      elemen: infrastruktur",
+        "Pusat data milik pemerintah kota sudah dibangun.\n      elemen: infrastruktr",
+    )
     assert f"data/kesiapan.yml:{line + 1}: swot, kekuatan ke-2, elemen: harus salah satu dari" in report
     assert "(maksud Anda 'infrastruktur'?)" in report
 
@@ -285,8 +305,9 @@ def test_swot_item_must_name_a_readiness_element(tmp_path: Path) -> None:
 def test_duplicate_glossary_term_is_reported_with_first_line(tmp_path: Path) -> None:
     first = (DATA / "glosarium.yml").read_text(encoding="utf-8").split("\n").index("  - istilah: APBD") + 1
     report, line = _broken(tmp_path, "glosarium.yml", "  - istilah: APBN\n", "  - istilah: apbd\n")
-    assert (f"data/glosarium.yml:{line}: istilah ke-2, istilah: istilah 'apbd' sudah dipakai "
-            f"(pertama di baris {first})") in report
+    assert (
+        f"data/glosarium.yml:{line}: istilah ke-2, istilah: istilah 'apbd' sudah dipakai (pertama di baris {first})"
+    ) in report
 
 
 def test_raci_role_for_unknown_opd_suggests_the_right_one(tmp_path: Path) -> None:
@@ -296,10 +317,16 @@ def test_raci_role_for_unknown_opd_suggests_the_right_one(tmp_path: Path) -> Non
 
 
 def test_raci_activity_needs_exactly_one_accountable(tmp_path: Path) -> None:
-    report, line = _broken(tmp_path, "tata_kelola.yml", "tim-pelaksana: C, diskominfo: R, bkpsdm: A",
-                           "tim-pelaksana: A, diskominfo: R, bkpsdm: A")
-    assert (f"data/tata_kelola.yml:{line}: kegiatan sdm-digital, peran: setiap kegiatan harus punya tepat satu "
-            "penanggung jawab akhir (A), tertulis 2") in report
+    report, line = _broken(
+        tmp_path,
+        "tata_kelola.yml",
+        "tim-pelaksana: C, diskominfo: R, bkpsdm: A",
+        "tim-pelaksana: A, diskominfo: R, bkpsdm: A",
+    )
+    assert (
+        f"data/tata_kelola.yml:{line}: kegiatan sdm-digital, peran: setiap kegiatan harus punya tepat satu "
+        "penanggung jawab akhir (A), tertulis 2"
+    ) in report
 
 
 def test_raci_role_letter_must_be_r_a_c_or_i(tmp_path: Path) -> None:
@@ -310,8 +337,10 @@ def test_raci_role_letter_must_be_r_a_c_or_i(tmp_path: Path) -> None:
 
 def test_member_opd_must_exist(tmp_path: Path) -> None:
     report, line = _broken(tmp_path, "tata_kelola.yml", "        opd: bpkpd\n", "        opd: bpkad\n")
-    assert f"data/tata_kelola.yml:{line}: lembaga dewan, anggota ke-6, opd: OPD 'bpkad' tidak ada di data/opd.yml" \
+    assert (
+        f"data/tata_kelola.yml:{line}: lembaga dewan, anggota ke-6, opd: OPD 'bpkad' tidak ada di data/opd.yml"
         in report
+    )
 
 
 def test_every_dimension_needs_a_strategy(tmp_path: Path) -> None:
@@ -336,12 +365,17 @@ def test_mission_with_unknown_dimension(tmp_path: Path) -> None:
 
 
 def test_kecamatan_population_needs_a_source(tmp_path: Path) -> None:
-    report, line = _broken(tmp_path, "kota.yml", "        jumlah: 17622\n        sumber: BPS, Sensus Penduduk 2020\n",
-                           "        jumlah: 17622\n")
+    report, line = _broken(
+        tmp_path,
+        "kota.yml",
+        "        jumlah: 17622\n        sumber: BPS, Sensus Penduduk 2020\n",
+        "        jumlah: 17622\n",
+    )
     assert f"data/kota.yml:{line - 2}: kota, kecamatan ke-4, penduduk, sumber: wajib diisi" in report
 
 
 # --- table macros on small changes of the real data --------------------------
+
 
 def _tables(tmp_path: Path, name: str | None = None, old: str = "", new: str = "") -> ContextTables:
     data_dir = tmp_path / "data"
@@ -352,7 +386,9 @@ def _tables(tmp_path: Path, name: str | None = None, old: str = "", new: str = "
         assert text.count(old) == 1
         path.write_text(text.replace(old, new), encoding="utf-8")
     data = load_data(data_dir, display_root=tmp_path)
-    return ContextTables(data, {"t": Numbered("t", "tabel", "9.9", "bab.md")}, lambda: "bab.md")
+    return ContextTables(
+        data, {"t": Numbered("t", "tabel", "9.9", "bab.md")}, Rekap.of(data), lambda: FakeLinks("bab.md")
+    )
 
 
 def test_population_remainder_is_computed_when_one_kecamatan_lacks_a_figure(tmp_path: Path) -> None:
@@ -365,8 +401,12 @@ def test_population_remainder_is_computed_when_one_kecamatan_lacks_a_figure(tmp_
 
 
 def test_population_remainder_is_not_guessed_when_two_kecamatan_lack_figures(tmp_path: Path) -> None:
-    tables = _tables(tmp_path, "kota.yml", "      penduduk:\n        tahun: 2020\n        jumlah: 17622\n"
-                                           "        sumber: BPS, Sensus Penduduk 2020\n", "")
+    tables = _tables(
+        tmp_path,
+        "kota.yml",
+        "      penduduk:\n        tahun: 2020\n        jumlah: 17622\n        sumber: BPS, Sensus Penduduk 2020\n",
+        "",
+    )
     html = BeautifulSoup(tables.tabel_penduduk_kecamatan("t", "Penduduk"), "html.parser")
     assert "*" not in _text(html) and html.select_one(".catatan-tabel") is None
     assert sum(1 for td in html.select("tbody td") if _text(td) == "–") == 4
@@ -376,8 +416,11 @@ def test_raci_columns_are_institutions_then_opd_in_data_order_then_other_parties
     html = BeautifulSoup(_tables(tmp_path).tabel_raci("t"), "html.parser")
     governance = _yaml("tata_kelola.yml")
     used = {party for k in governance["kegiatan"] for party in k["peran"]}
-    order = ([x["id"] for x in governance["lembaga"]] + [o["id"] for o in _yaml("opd.yml")["opd"]]
-             + [x["id"] for x in governance["pihak_lain"]])
+    order = (
+        [x["id"] for x in governance["lembaga"]]
+        + [o["id"] for o in _yaml("opd.yml")["opd"]]
+        + [x["id"] for x in governance["pihak_lain"]]
+    )
     names = {x["id"]: x["nama"] for x in governance["lembaga"] + governance["pihak_lain"]}
     names.update({o["id"]: o["nama"] for o in _yaml("opd.yml")["opd"]})
     assert [abbr["title"] for abbr in html.select("thead abbr")] == [names[p] for p in order if p in used]
@@ -385,6 +428,7 @@ def test_raci_columns_are_institutions_then_opd_in_data_order_then_other_parties
 
 
 # --- citations ---------------------------------------------------------------
+
 
 @pytest.mark.slow
 def test_every_citation_links_to_its_reference_row(site_dir: Path) -> None:
@@ -419,23 +463,34 @@ def test_unknown_citation_fails_the_build_naming_file_line_and_suggestion(build_
 
     result = build_project(change)
     assert result.returncode != 0
-    line = next(i for i, row in enumerate((ROOT / "docs" / "bab-1-pendahuluan.md").read_text(encoding="utf-8")
-                                          .splitlines(), 1) if 'sitasi("aptika-2019")' in row)
-    assert (f"docs/bab-1-pendahuluan.md:{line}: rujukan 'aptika-2091' tidak ada di data/rujukan.yml "
-            "(maksud Anda 'aptika-2019'?)") in result.output
+    line = next(
+        i
+        for i, row in enumerate((ROOT / "docs" / "bab-1-pendahuluan.md").read_text(encoding="utf-8").splitlines(), 1)
+        if 'sitasi("aptika-2019")' in row
+    )
+    assert (
+        f"docs/bab-1-pendahuluan.md:{line}: rujukan 'aptika-2091' tidak ada di data/rujukan.yml "
+        "(maksud Anda 'aptika-2019'?)"
+    ) in result.output
 
 
 def test_duplicate_citation_text_is_reported(tmp_path: Path) -> None:
-    report, line = _broken(tmp_path, "rujukan.yml", "    sitasi: Ditjen Aptika, 2021\n",
-                           "    sitasi: Ditjen Aptika, 2019\n")
-    assert f"data/rujukan.yml:{line}: rujukan panduan-2021, sitasi: teks sitasi 'Ditjen Aptika, 2019' sudah dipakai" \
+    report, line = _broken(
+        tmp_path, "rujukan.yml", "    sitasi: Ditjen Aptika, 2021\n", "    sitasi: Ditjen Aptika, 2019\n"
+    )
+    assert (
+        f"data/rujukan.yml:{line}: rujukan panduan-2021, sitasi: teks sitasi 'Ditjen Aptika, 2019' sudah dipakai"
         in report
+    )
 
 
 @pytest.mark.slow
 def test_glossary_abbreviations_become_tooltips_in_the_prose(site_dir: Path) -> None:
-    abbreviations = {t["istilah"]: " ".join(t["arti"].split())
-                     for t in _yaml("glosarium.yml")["istilah"] if t["jenis"] == "singkatan"}
+    abbreviations = {
+        t["istilah"]: " ".join(t["arti"].split())
+        for t in _yaml("glosarium.yml")["istilah"]
+        if t["jenis"] == "singkatan"
+    }
     seen: dict[str, str] = {}
     for _, url, _ in CHAPTERS:
         for abbr in _article(site_dir, url).select("p abbr, li abbr"):

@@ -3,8 +3,10 @@
 Three layers: funding-share validation and the rupiah split (loader and pure functions),
 templates with small fake records (exact output), and the real build (``site_dir``).
 """
+
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -17,25 +19,33 @@ from bs4 import BeautifulSoup, Tag
 from hypothesis import given
 from hypothesis import strategies as st
 
-from macros.errors import DataValidationError
-from macros.loader import load_data
-from macros.models import Dimensi, Elemen, Indikator, Opd, Program
-from macros.numbering import Numbered
-from macros.pembiayaan import Matriks, Rekap, bagi
-from macros.render import render
+from macros.figures.budget import Matriks, Rekap, bagi
+from macros.figures.numbering import Numbered
+from macros.records import load_data
+from macros.records.errors import DataValidationError
+from macros.records.models import Dimensi, Elemen, Indikator, Opd, Program
+from macros.rendering.jinja import render
+
+from pagelinks import FakeLinks
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAM = yaml.safe_load((ROOT / "data" / "program.yml").read_text(encoding="utf-8"))["program"]
 DIMENSI = yaml.safe_load((ROOT / "data" / "dimensi.yml").read_text(encoding="utf-8"))["dimensi"]
 DOKUMEN = yaml.safe_load((ROOT / "data" / "kota.yml").read_text(encoding="utf-8"))["dokumen"]
 YEARS = list(range(DOKUMEN["periode_mulai"], DOKUMEN["periode_selesai"] + 1))
-CHAPTERS = {"bab-5-program": "5", "bab-6-quick-win": "6", "bab-7-peta-jalan": "7",
-            "bab-8-rencana-pembiayaan": "8", "bab-10-monitoring-evaluasi": "10"}
+CHAPTERS = {
+    "bab-5-program": "5",
+    "bab-6-quick-win": "6",
+    "bab-7-peta-jalan": "7",
+    "bab-8-rencana-pembiayaan": "8",
+    "bab-10-monitoring-evaluasi": "10",
+}
 Select = Callable[[dict, int, str], object]  # (programme, year, source) -> row or column key
 ITEM = Numbered(key="uji", kind="tabel", label="8.1", page="bab-8.md")
 
 
 # --- helpers ------------------------------------------------------------------
+
 
 def article(site: Path, page: str) -> Tag:
     soup = BeautifulSoup((site / page / "index.html").read_text(encoding="utf-8"), "html.parser")
@@ -84,14 +94,15 @@ def share_sum(select: Callable[[dict, int, str], tuple]) -> dict[tuple, Fraction
 
 # --- funding shares: validation ----------------------------------------------
 
+
 def _break_first_shares(data_dir: Path, replacement: str) -> tuple[str, int]:
     """Replace the first programme's sumber_dana line; return its id and line number."""
     path = data_dir / "program.yml"
     text = path.read_text(encoding="utf-8")
     match = re.search(r"(?m)^    sumber_dana: .*$", text)
     assert match
-    ident = re.findall(r"(?m)^  - id: (\S+)$", text[:match.start()])[-1]
-    path.write_text(text[:match.start()] + f"    sumber_dana: {replacement}" + text[match.end():], encoding="utf-8")
+    ident = re.findall(r"(?m)^  - id: (\S+)$", text[: match.start()])[-1]
+    path.write_text(text[: match.start()] + f"    sumber_dana: {replacement}" + text[match.end() :], encoding="utf-8")
     return ident, text.count("\n", 0, match.start()) + 1
 
 
@@ -105,14 +116,17 @@ def test_shares_not_adding_up_to_100_name_file_line_and_programme(data_copy: Pat
     ident, line = _break_first_shares(data_copy, "{APBD: 70, CSR: 20}")
     assert _errors(data_copy) == [
         f"data/program.yml:{line}: program {ident}, sumber_dana: jumlah porsi sumber dana harus 100 (persen), "
-        "tertulis 90"]
+        "tertulis 90"
+    ]
 
 
 def test_unknown_funding_source_suggests_the_intended_one(data_copy: Path) -> None:
     ident, line = _break_first_shares(data_copy, "{APBD: 70, APBN-DAK: 30}")
     [error] = _errors(data_copy)
-    assert error.startswith(f"data/program.yml:{line}: program {ident}, sumber_dana, APBN-DAK (sebagai kunci): "
-                            "harus salah satu dari: 'APBD', ")
+    assert error.startswith(
+        f"data/program.yml:{line}: program {ident}, sumber_dana, APBN-DAK (sebagai kunci): "
+        "harus salah satu dari: 'APBD', "
+    )
     assert "(maksud Anda 'APBN/DAK'?)" in error
 
 
@@ -120,14 +134,17 @@ def test_zero_share_is_reported_on_its_source(data_copy: Path) -> None:
     ident, line = _break_first_shares(data_copy, "{APBD: 100, Hibah: 0}")
     assert _errors(data_copy) == [
         f"data/program.yml:{line}: program {ident}, sumber_dana, Hibah: porsi Hibah 0 persen; "
-        "hapus sumber dana yang tidak dipakai"]
+        "hapus sumber dana yang tidak dipakai"
+    ]
 
 
 def test_shares_must_be_whole_numbers(data_copy: Path) -> None:
     ident, line = _break_first_shares(data_copy, "{APBD: 70.5, CSR: 29.5}")
     errors = _errors(data_copy)
-    assert f"data/program.yml:{line}: program {ident}, sumber_dana, APBD: harus bilangan bulat ≥ 0 (tertulis: 70.5)" \
+    assert (
+        f"data/program.yml:{line}: program {ident}, sumber_dana, APBD: harus bilangan bulat ≥ 0 (tertulis: 70.5)"
         in errors
+    )
 
 
 def test_missing_budget_or_target_year_is_reported(data_copy: Path) -> None:
@@ -138,12 +155,13 @@ def test_missing_budget_or_target_year_is_reported(data_copy: Path) -> None:
     target = re.search(r"(?m)^        target: \{(\d+): [^,]+, ", text)
     assert first and years and target and int(years.group(2)) > int(years.group(1))
     start, end = years.groups()
-    text = text[:target.start()] + "        target: {" + text[target.end():]  # drop the first target year
+    text = text[: target.start()] + "        target: {" + text[target.end() :]  # drop the first target year
     path.write_text(text, encoding="utf-8")
     line = text.count("\n", 0, target.start()) + 1
     assert _errors(data_copy) == [
         f"data/program.yml:{line}: program {first.group(1)}, indikator ke-1, target: target tahun {start} belum diisi "
-        f"(program berjalan {start}–{end})"]
+        f"(program berjalan {start}–{end})"
+    ]
 
 
 def test_dimension_without_quick_win_is_reported_on_the_dimension(data_copy: Path) -> None:
@@ -155,10 +173,11 @@ def test_dimension_without_quick_win_is_reported_on_the_dimension(data_copy: Pat
         text = text[:start] + text[start:].replace("    quick_win: true", "    quick_win: false", 1)
     path.write_text(text, encoding="utf-8")
     dimensi_text = (data_copy / "dimensi.yml").read_text(encoding="utf-8")
-    line = dimensi_text[:dimensi_text.index("  - id: environment")].count("\n") + 1
+    line = dimensi_text[: dimensi_text.index("  - id: environment")].count("\n") + 1
     assert environment and _errors(data_copy) == [
         f"data/dimensi.yml:{line}: dimensi environment: belum ada program quick win untuk dimensi ini di "
-        "data/program.yml; setiap dimensi memerlukan sedikitnya satu ('quick_win: true')"]
+        "data/program.yml; setiap dimensi memerlukan sedikitnya satu ('quick_win: true')"
+    ]
 
 
 def test_real_shares_are_valid_and_add_up() -> None:
@@ -168,23 +187,29 @@ def test_real_shares_are_valid_and_add_up() -> None:
 
 # --- the rupiah split ----------------------------------------------------------
 
-@pytest.mark.parametrize(("jumlah", "porsi", "expected"), [
-    (1000, {"APBD": 70, "CSR": 30}, {"APBD": 700, "CSR": 300}),
-    (100, {"A": 33, "B": 33, "C": 34}, {"A": 33, "B": 33, "C": 34}),
-    (10, {"A": 33, "B": 33, "C": 34}, {"A": 3, "B": 3, "C": 4}),  # 3.3, 3.3, 3.4: one rupiah to the largest rest
-    (1, {"APBD": 50, "CSR": 50}, {"APBD": 1, "CSR": 0}),  # a tie goes to the source written first
-    (1, {"CSR": 50, "APBD": 50}, {"CSR": 1, "APBD": 0}),
-    (7, {"A": 15, "B": 15, "C": 70}, {"A": 1, "B": 1, "C": 5}),  # 1.05, 1.05, 4.9
-])
+
+@pytest.mark.parametrize(
+    ("jumlah", "porsi", "expected"),
+    [
+        (1000, {"APBD": 70, "CSR": 30}, {"APBD": 700, "CSR": 300}),
+        (100, {"A": 33, "B": 33, "C": 34}, {"A": 33, "B": 33, "C": 34}),
+        (10, {"A": 33, "B": 33, "C": 34}, {"A": 3, "B": 3, "C": 4}),  # 3.3, 3.3, 3.4: one rupiah to the largest rest
+        (1, {"APBD": 50, "CSR": 50}, {"APBD": 1, "CSR": 0}),  # a tie goes to the source written first
+        (1, {"CSR": 50, "APBD": 50}, {"CSR": 1, "APBD": 0}),
+        (7, {"A": 15, "B": 15, "C": 70}, {"A": 1, "B": 1, "C": 5}),  # 1.05, 1.05, 4.9
+    ],
+)
 def test_split_by_largest_remainder(jumlah: int, porsi: dict[str, int], expected: dict[str, int]) -> None:
     assert bagi(jumlah, porsi) == expected
 
 
-@given(st.integers(min_value=0, max_value=10**13),
-       st.lists(st.integers(min_value=1, max_value=99), max_size=5, unique=True))
+@given(
+    st.integers(min_value=0, max_value=10**13),
+    st.lists(st.integers(min_value=1, max_value=99), max_size=5, unique=True),
+)
 def test_split_parts_always_add_up_and_stay_within_one_rupiah(jumlah: int, cuts: list[int]) -> None:
     bounds = [0, *sorted(cuts), 100]
-    porsi = {f"S{i}": high - low for i, (low, high) in enumerate(zip(bounds, bounds[1:]))}
+    porsi = {f"S{i}": high - low for i, (low, high) in enumerate(itertools.pairwise(bounds))}
     parts = bagi(jumlah, porsi)
     assert list(parts) == list(porsi) and sum(parts.values()) == jumlah
     for source, part in parts.items():
@@ -202,53 +227,100 @@ def test_rekap_tables_share_one_grand_total() -> None:
 
 # --- templates with fake records: exact output -------------------------------------
 
+
 def test_budget_template_exact_output() -> None:
     m = Matriks(("a", "b"), (2024, 2025), {("a", 2024): 300, ("a", 2025): 100, ("b", 2025): 600})
-    html = render("anggaran.html", item=ITEM, judul="Uji <anggaran>", sumber="uji", m=m, judul_baris="Dimensi",
-                  label_baris={"a": "Satu & dua", "b": "Tiga"}, label_kolom={2024: "2024", 2025: "2025"})
-    assert html == "\n".join([
-        '<div class="tabel-bernomor tabel-anggaran" id="tabel-uji" tabindex="0" role="region" '
-        'aria-label="Tabel 8.1 Uji &lt;anggaran&gt;">',
-        "<table>",
-        '<caption><span class="nomor-tabel">Tabel 8.1</span> Uji &lt;anggaran&gt;</caption>',
-        "<thead>",
-        '<tr><th scope="col">Dimensi</th><th scope="col">2024</th><th scope="col">2025</th>'
-        '<th scope="col">Jumlah</th><th scope="col">Porsi</th></tr>',
-        "</thead>",
-        "<tbody>",
-        '<tr><th scope="row">Satu &amp; dua</th><td class="angka">Rp300</td><td class="angka">Rp100</td>'
-        '<td class="angka jumlah">Rp400</td><td class="angka">40%</td></tr>',
-        '<tr><th scope="row">Tiga</th><td class="angka">–</td><td class="angka">Rp600</td>'
-        '<td class="angka jumlah">Rp600</td><td class="angka">60%</td></tr>',
-        "</tbody>",
-        "<tfoot>",
-        '<tr><th scope="row">Jumlah</th><td class="angka">Rp300</td><td class="angka">Rp700</td>'
-        '<td class="angka jumlah">Rp1.000</td><td class="angka">100%</td></tr>',
-        "</tfoot>",
-        "</table>",
-        '<p class="sumber-tabel">Sumber: uji</p>',
-        "</div>",
-    ])
+    html = render(
+        "anggaran.html",
+        item=ITEM,
+        links=FakeLinks(),
+        judul="Uji <anggaran>",
+        sumber="uji",
+        m=m,
+        judul_baris="Dimensi",
+        label_baris={"a": "Satu & dua", "b": "Tiga"},
+        label_kolom={2024: "2024", 2025: "2025"},
+    )
+    assert html == "\n".join(
+        [
+            '<div class="tabel-bernomor tabel-anggaran" id="tabel-uji" tabindex="0" role="region" '
+            'aria-label="Tabel 8.1 Uji &lt;anggaran&gt;">',
+            "<table>",
+            '<caption><span class="nomor-tabel">Tabel 8.1</span> Uji &lt;anggaran&gt;</caption>',
+            "<thead>",
+            '<tr><th scope="col">Dimensi</th><th scope="col">2024</th><th scope="col">2025</th>'
+            '<th scope="col">Jumlah</th><th scope="col">Porsi</th></tr>',
+            "</thead>",
+            "<tbody>",
+            '<tr><th scope="row">Satu &amp; dua</th><td class="angka">Rp300</td><td class="angka">Rp100</td>'
+            '<td class="angka jumlah">Rp400</td><td class="angka">40%</td></tr>',
+            '<tr><th scope="row">Tiga</th><td class="angka">–</td><td class="angka">Rp600</td>'
+            '<td class="angka jumlah">Rp600</td><td class="angka">60%</td></tr>',
+            "</tbody>",
+            "<tfoot>",
+            '<tr><th scope="row">Jumlah</th><td class="angka">Rp300</td><td class="angka">Rp700</td>'
+            '<td class="angka jumlah">Rp1.000</td><td class="angka">100%</td></tr>',
+            "</tfoot>",
+            "</table>",
+            '<p class="sumber-tabel">Sumber: uji</p>',
+            "</div>",
+        ]
+    )
 
 
 def _fake_programme(**changes: object) -> Program:
     fields: dict[str, object] = dict(
-        id="P900", nama="Uji <coba> & cepat", uraian="Uraian.", dimensi="governance", elemen="pelayanan-publik",
-        opd_pengampu="a", jangka="pendek", tahun_mulai=2024, tahun_selesai=2025,
-        anggaran={2024: 150, 2025: 50}, sumber_dana={"APBD": 70, "CSR": 30}, quick_win=True, ruang_lingkup="Lingkup.",
-        risiko=["Risiko <satu>."], status="usulan",
-        indikator=[Indikator(nama="Keluaran", jenis="output", satuan="unit", baseline=0, target={2024: 1, 2025: 2.5},
-                             sumber_verifikasi="Laporan")])
+        id="P900",
+        nama="Uji <coba> & cepat",
+        uraian="Uraian.",
+        dimensi="governance",
+        elemen="pelayanan-publik",
+        opd_pengampu="a",
+        jangka="pendek",
+        tahun_mulai=2024,
+        tahun_selesai=2025,
+        anggaran={2024: 150, 2025: 50},
+        sumber_dana={"APBD": 70, "CSR": 30},
+        quick_win=True,
+        ruang_lingkup="Lingkup.",
+        risiko=["Risiko <satu>."],
+        status="usulan",
+        indikator=[
+            Indikator(
+                nama="Keluaran",
+                jenis="output",
+                satuan="unit",
+                baseline=0,
+                target={2024: 1, 2025: 2.5},
+                sumber_verifikasi="Laporan",
+            )
+        ],
+    )
     fields.update(changes)
     return Program.model_validate(fields)
 
 
 def test_quick_win_summary_template_exact_output() -> None:
-    dimensi = Dimensi(id="governance", nama="Smart Governance", nama_indonesia="Tata Kelola", uraian="U.",
-                      elemen=[Elemen(id="pelayanan-publik", nama="Pelayanan Publik", uraian="U.")])
+    dimensi = Dimensi(
+        id="governance",
+        nama="Smart Governance",
+        nama_indonesia="Tata Kelola",
+        uraian="U.",
+        elemen=[Elemen(id="pelayanan-publik", nama="Pelayanan Publik", uraian="U.")],
+    )
     program = [_fake_programme(), _fake_programme(id="P901", tahun_mulai=2025, anggaran={2025: 80})]
-    html = render("quick_win.html", item=ITEM, judul="Quick win", sumber="uji", program=program, tahun_awal=2024,
-                  jumlah_awal=150, dimensi={"governance": dimensi}, opd={"a": Opd(id="a", singkatan="A&B", nama="N")})
+    html = render(
+        "quick_win.html",
+        item=ITEM,
+        links=FakeLinks(),
+        judul="Quick win",
+        sumber="uji",
+        program=program,
+        tahun_awal=2024,
+        jumlah_awal=150,
+        dimensi={"governance": dimensi},
+        opd={"a": Opd(id="a", singkatan="A&B", nama="N")},
+    )
     body = html.split("<tbody>")[1]
     assert body.splitlines()[1:4] == [
         '<tr id="quick-win-p900"><td>P900</td><td>Uji &lt;coba&gt; &amp; cepat</td><td>Smart Governance</td>'
@@ -261,11 +333,20 @@ def test_quick_win_summary_template_exact_output() -> None:
 
 
 def test_quick_win_detail_lists_targets_in_year_order_and_escapes_risks() -> None:
-    html = render("rincian_quick_win.html", item=ITEM, judul="Rincian", sumber="uji", program=[_fake_programme()],
-                  elemen={"pelayanan-publik": Elemen(id="pelayanan-publik", nama="Pelayanan Publik", uraian="U.")},
-                  opd={"a": Opd(id="a", singkatan="A", nama="Dinas A")})
-    assert ('<tr><th scope="row">Indikator output</th><td><ul><li>Keluaran (unit): 0 (awal) → 1 (2024) → 2,5 (2025); '
-            "diverifikasi dari Laporan</li></ul></td></tr>") in html
+    html = render(
+        "rincian_quick_win.html",
+        item=ITEM,
+        links=FakeLinks(),
+        judul="Rincian",
+        sumber="uji",
+        program=[_fake_programme()],
+        elemen={"pelayanan-publik": Elemen(id="pelayanan-publik", nama="Pelayanan Publik", uraian="U.")},
+        opd={"a": Opd(id="a", singkatan="A", nama="Dinas A")},
+    )
+    assert (
+        '<tr><th scope="row">Indikator output</th><td><ul><li>Keluaran (unit): 0 (awal) → 1 (2024) → 2,5 (2025); '
+        "diverifikasi dari Laporan</li></ul></td></tr>"
+    ) in html
     assert '<tr><th scope="row">Indikator outcome</th><td><ul></ul></td></tr>' in html
     assert "<li>Risiko &lt;satu&gt;.</li>" in html
     assert '<tr><th scope="row">Sumber dana</th><td>APBD 70%, CSR 30%</td></tr>' in html
@@ -275,17 +356,27 @@ def test_roadmap_template_marks_only_the_running_years() -> None:
     data = load_data(ROOT / "data")
     p = data.program_by_id["P001"]
     d = data.dimensi_by_id[p.dimensi]
-    html = render("peta_jalan.html", item=ITEM, judul="Peta", sumber="uji", kelompok=[(d, [p])],
-                  tahun=[2023, p.tahun_mulai, p.tahun_selesai, p.tahun_selesai + 1],
-                  berjalan={2023: 0, p.tahun_mulai: 1, p.tahun_selesai: 1, p.tahun_selesai + 1: 0})
+    html = render(
+        "peta_jalan.html",
+        item=ITEM,
+        links=FakeLinks(),
+        judul="Peta",
+        sumber="uji",
+        kelompok=[(d, [p])],
+        tahun=[2023, p.tahun_mulai, p.tahun_selesai, p.tahun_selesai + 1],
+        berjalan={2023: 0, p.tahun_mulai: 1, p.tahun_selesai: 1, p.tahun_selesai + 1: 0},
+    )
     row = next(line for line in html.splitlines() if line.startswith(f"<tr><td>{p.id}</td>"))
-    assert row.endswith('<td class="jalan"></td>'
-                        f'<td class="jalan aktif" title="{p.id} berjalan pada {p.tahun_mulai}">●</td>'
-                        f'<td class="jalan aktif" title="{p.id} berjalan pada {p.tahun_selesai}">●</td>'
-                        '<td class="jalan"></td></tr>')
+    assert row.endswith(
+        '<td class="jalan"></td>'
+        f'<td class="jalan aktif" title="{p.id} berjalan pada {p.tahun_mulai}">●</td>'
+        f'<td class="jalan aktif" title="{p.id} berjalan pada {p.tahun_selesai}">●</td>'
+        '<td class="jalan"></td></tr>'
+    )
 
 
 # --- the real build ----------------------------------------------------------------
+
 
 def test_every_programme_sits_in_its_own_dimension_and_element_table(site_dir: Path) -> None:
     page = article(site_dir, "bab-5-program")
@@ -344,12 +435,16 @@ def test_bab_8_dimension_by_year_equals_yaml_sums(site_dir: Path) -> None:
     assert rows == expected
 
 
-@pytest.mark.parametrize(("key", "rows_of", "cols_of"), [
-    ("anggaran-sumber-tahun", lambda p, y, s: s, lambda p, y, s: y),
-    ("anggaran-dimensi-sumber", lambda p, y, s: p["dimensi"], lambda p, y, s: s),
-])
-def test_bab_8_funding_source_tables_equal_yaml_shares(site_dir: Path, key: str, rows_of: Select,
-                                                      cols_of: Select) -> None:
+@pytest.mark.parametrize(
+    ("key", "rows_of", "cols_of"),
+    [
+        ("anggaran-sumber-tahun", lambda p, y, s: s, lambda p, y, s: y),
+        ("anggaran-dimensi-sumber", lambda p, y, s: p["dimensi"], lambda p, y, s: s),
+    ],
+)
+def test_bab_8_funding_source_tables_equal_yaml_shares(
+    site_dir: Path, key: str, rows_of: Select, cols_of: Select
+) -> None:
     tabel = table(article(site_dir, "bab-8-rencana-pembiayaan"), key)
     exact = share_sum(lambda p, y, s: (rows_of(p, y, s), cols_of(p, y, s)))
     headers = [th.get_text(strip=True) for th in tabel.select("thead th")][1:-2]
@@ -362,7 +457,7 @@ def test_bab_8_funding_source_tables_equal_yaml_shares(site_dir: Path, key: str,
     assert set(rows) == {label.get(r, r) for r in row_keys} | {"Jumlah"}
     for r in row_keys:
         shown = rows[label.get(r, r)]
-        for c, value in zip(columns, shown):
+        for c, value in zip(columns, shown, strict=False):
             cell = exact.get((r, c), Fraction(0))
             # rounding to whole rupiah moves a cell by less than one rupiah per programme-year
             assert value == cell if cell.denominator == 1 else abs(value - cell) < programme_years
@@ -384,7 +479,9 @@ def test_roadmap_has_every_plan_year_and_marks_programme_years(site_dir: Path) -
     marked: dict[str, list[int]] = {}
     for tr in tabel.select("tbody tr:not(.kelompok)"):
         cells = tr.find_all("td")
-        marked[cells[0].get_text(strip=True)] = [y for y, c in zip(YEARS, cells[3:]) if c.get_text(strip=True) == "●"]
+        marked[cells[0].get_text(strip=True)] = [
+            y for y, c in zip(YEARS, cells[3:], strict=True) if c.get_text(strip=True) == "●"
+        ]
     assert marked == {p["id"]: list(range(p["tahun_mulai"], p["tahun_selesai"] + 1)) for p in PROGRAM}
     groups = [th.get_text(strip=True) for th in tabel.select("tr.kelompok th")]
     assert [g.split(" (")[0] for g in groups] == [d["nama"] for d in DIMENSI]
@@ -397,8 +494,8 @@ def test_indicator_tables_show_baseline_and_targets_for_every_indicator(site_dir
     cells = [[c.get_text(strip=True) for c in tr.find_all("td")] for tr in rows]
     expected = [i["sumber_verifikasi"] for p in PROGRAM for i in p["indikator"]]
     assert [c[-1] for c in cells] == expected
-    for row, indikator in zip(cells, (i for p in PROGRAM for i in p["indikator"])):
-        targets = row[-1 - len(YEARS):-1]
+    for row, indikator in zip(cells, (i for p in PROGRAM for i in p["indikator"]), strict=True):
+        targets = row[-1 - len(YEARS) : -1]
         assert [t != "–" for t in targets] == [y in indikator["target"] for y in YEARS]
 
 

@@ -1,13 +1,16 @@
 """Figures: exact SVG output for small fake data, and the numbered figures of the real build."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from macros import charts
-from macros.numbering import Numbered
-from macros.render import render
+from macros.figures.numbering import Numbered
+from macros.rendering import charts
+from macros.rendering.jinja import render
+
+from pagelinks import FakeLinks
 
 ITEM = Numbered("uji", "gambar", "8.1", "bab-8-rencana-pembiayaan.md")
 
@@ -23,25 +26,25 @@ BAR_CHART = [
     '<text class="teks" x="162" y="54.0" text-anchor="end" fill="#1a1a1a">CSR</text>',
     '<rect class="batang" x="170" y="41.0" width="116.7" height="18" fill="#1f5f8b"/>',
     '<text class="teks" x="292.7" y="54.0" fill="#1a1a1a">Rp1 miliar</text>',
-    '</svg>',
+    "</svg>",
     '<figcaption><span class="nomor-gambar">Gambar 8.1</span> Anggaran per sumber</figcaption>',
     '<div class="data-gambar" tabindex="0" role="region" aria-label="Data Gambar 8.1">',
-    '<table>',
-    '<caption>Data Gambar 8.1</caption>',
-    '<thead>',
+    "<table>",
+    "<caption>Data Gambar 8.1</caption>",
+    "<thead>",
     '<tr><th scope="col">Sumber dana</th><th scope="col">Anggaran indikatif</th><th scope="col">Porsi</th></tr>',
-    '</thead>',
-    '<tbody>',
+    "</thead>",
+    "<tbody>",
     '<tr><th scope="row">APBD</th><td class="angka">Rp3.000.000.000</td><td class="angka">75%</td></tr>',
     '<tr><th scope="row">CSR</th><td class="angka">Rp1.000.000.000</td><td class="angka">25%</td></tr>',
-    '</tbody>',
-    '<tfoot>',
+    "</tbody>",
+    "<tfoot>",
     '<tr><th scope="row">Jumlah</th><td class="angka">Rp4.000.000.000</td><td class="angka">100%</td></tr>',
-    '</tfoot>',
-    '</table>',
-    '</div>',
+    "</tfoot>",
+    "</table>",
+    "</div>",
     '<p class="sumber-gambar">Sumber: <a href="../data-terbuka/#berkas-program" title="Data terbuka: unduh CSV atau JSON">data/program.yml</a> (angka indikatif)</p>',
-    '</figure>',
+    "</figure>",
 ]
 
 GANTT = [
@@ -57,60 +60,79 @@ GANTT = [
     '<text class="teks" x="488.75" y="16" text-anchor="middle" font-weight="bold" fill="#1a1a1a">2026</text>',
     '<line class="garis" x1="536.5" y1="0" x2="536.5" y2="76.0" stroke="#c8c8c8"/>',
     '<text class="teks" x="584.25" y="16" text-anchor="middle" font-weight="bold" fill="#1a1a1a">2027</text>',
-    '<g>',
-    '<title>P001 Pusat data: 2024–2026</title>',
+    "<g>",
+    "<title>P001 Pusat data: 2024–2026</title>",
     '<text class="teks" x="242" y="40.0" text-anchor="end" fill="#1a1a1a">P001 Pusat data</text>',
     '<rect class="batang" x="252.0" y="29.0" width="282.5" height="14" rx="3" fill="#1f5f8b"/>',
-    '</g>',
-    '<g>',
-    '<title>P002 Mal pelayanan publik digital terpadu untuk warga kota: 2025</title>',
+    "</g>",
+    "<g>",
+    "<title>P002 Mal pelayanan publik digital terpadu untuk warga kota: 2025</title>",
     '<text class="teks" x="242" y="64.0" text-anchor="end" fill="#1a1a1a">P002 Mal pelayanan publik digi…</text>',
     '<rect class="batang-quick-win" x="347.5" y="53.0" width="91.5" height="14" rx="3" fill="#b3541e"/>',
-    '</g>',
+    "</g>",
     '<rect class="batang" x="92" y="80.0" width="12" height="12" fill="#1f5f8b"/>',
     '<text class="teks" x="110" y="90.0" fill="#1a1a1a">Program</text>',
     '<rect class="batang-quick-win" x="182" y="80.0" width="12" height="12" fill="#b3541e"/>',
     '<text class="teks" x="200" y="90.0" fill="#1a1a1a">Quick win</text>',
-    '</svg>',
+    "</svg>",
     '<figcaption><span class="nomor-gambar">Gambar 8.1</span> Garis waktu</figcaption>',
     '<div class="data-gambar" tabindex="0" role="region" aria-label="Data Gambar 8.1">',
-    '<table>',
-    '<caption>Data Gambar 8.1</caption>',
-    '<thead>',
+    "<table>",
+    "<caption>Data Gambar 8.1</caption>",
+    "<thead>",
     '<tr><th scope="col">Kode</th><th scope="col">Program</th><th scope="col">Tahun</th><th scope="col">Jangka</th><th scope="col">Quick win</th></tr>',
-    '</thead>',
-    '<tbody>',
-    '<tr><td>P001</td><td>Pusat data</td><td>2024–2026</td><td>Menengah</td><td>Tidak</td></tr>',
-    '<tr><td>P002</td><td>Mal pelayanan publik digital terpadu untuk warga kota</td><td>2025</td><td>Pendek</td><td>Ya</td></tr>',
-    '</tbody>',
-    '</table>',
-    '</div>',
+    "</thead>",
+    "<tbody>",
+    "<tr><td>P001</td><td>Pusat data</td><td>2024–2026</td><td>Menengah</td><td>Tidak</td></tr>",
+    "<tr><td>P002</td><td>Mal pelayanan publik digital terpadu untuk warga kota</td><td>2025</td><td>Pendek</td><td>Ya</td></tr>",
+    "</tbody>",
+    "</table>",
+    "</div>",
     '<p class="sumber-gambar">Sumber: <a href="../data-terbuka/#berkas-program" title="Data terbuka: unduh CSV atau JSON">data/program.yml</a></p>',
-    '</figure>',
+    "</figure>",
 ]
 
 
 def test_bar_chart_exact_svg() -> None:
     diagram = charts.diagram_batang([("APBD", 3_000_000_000), ("CSR", 1_000_000_000)], "Sumber dana")
-    html = render("gambar_batang.html", item=ITEM, judul="Anggaran per sumber",
-                  sumber="data/program.yml (angka indikatif)",
-                  deskripsi=charts.describe_bars(diagram, "anggaran per sumber"), diagram=diagram)
+    html = render(
+        "gambar_batang.html",
+        item=ITEM,
+        links=FakeLinks(),
+        judul="Anggaran per sumber",
+        sumber="data/program.yml (angka indikatif)",
+        deskripsi=charts.describe_bars(diagram, "anggaran per sumber"),
+        diagram=diagram,
+    )
     assert html.split("\n") == BAR_CHART
 
 
 def test_gantt_exact_svg() -> None:
-    chart = charts.gantt([("P001", "Pusat data", 2024, 2026, False, "menengah"),
-                          ("P002", "Mal pelayanan publik digital terpadu untuk warga kota", 2025, 2025, True, "pendek")],
-                         [2024, 2025, 2026, 2027])
-    html = render("gambar_gantt.html", item=ITEM, judul="Garis waktu", sumber="data/program.yml",
-                  deskripsi="Uraian.", chart=chart)
+    chart = charts.gantt(
+        [
+            ("P001", "Pusat data", 2024, 2026, False, "menengah"),
+            ("P002", "Mal pelayanan publik digital terpadu untuk warga kota", 2025, 2025, True, "pendek"),
+        ],
+        [2024, 2025, 2026, 2027],
+    )
+    html = render(
+        "gambar_gantt.html",
+        item=ITEM,
+        links=FakeLinks(),
+        judul="Garis waktu",
+        sumber="data/program.yml",
+        deskripsi="Uraian.",
+        chart=chart,
+    )
     assert html.split("\n") == GANTT
 
 
 def test_bars_scale_to_the_largest_value_and_escape_labels() -> None:
     diagram = charts.diagram_batang([("<b>A</b>", 50), ("B", 100), ("C", 0)], "Label")
     assert [b.lebar for b in diagram.batang] == [175.0, 350.0, 0.0]
-    html = render("gambar_batang.html", item=ITEM, judul="J", sumber="S", deskripsi="D", diagram=diagram)
+    html = render(
+        "gambar_batang.html", item=ITEM, links=FakeLinks(), judul="J", sumber="S", deskripsi="D", diagram=diagram
+    )
     assert "&lt;b&gt;A&lt;/b&gt;" in html and "<b>A</b>" not in html
 
 

@@ -1,5 +1,6 @@
 """CONTRIBUTING.md stays true: its worked example is a valid programme, and its table
 explains every key an editor can write in a programme."""
+
 from __future__ import annotations
 
 import re
@@ -9,7 +10,7 @@ import sys
 import typing
 from pathlib import Path
 
-from macros import models
+from macros.records import models
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
@@ -23,12 +24,13 @@ def example_entry() -> str:
 
 def key_table() -> str:
     start = GUIDE.index("| Kunci | Wajib | Isi |")
-    return GUIDE[start:GUIDE.index("\n\n", start)]
+    return GUIDE[start : GUIDE.index("\n\n", start)]
 
 
 def check(data_dir: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "macros.check", str(data_dir)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "macros.records", str(data_dir)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 def with_example(tmp_path: Path) -> tuple[Path, str]:
@@ -61,8 +63,10 @@ def test_a_typo_in_the_example_is_reported_on_its_line(tmp_path: Path) -> None:
     program.write_text("".join(lines), encoding="utf-8")
     result = check(data)
     assert result.returncode == 1
-    assert (f"data/program.yml:{line + 1}: program {ident}, opd_pengampu: OPD 'dpmtsp' tidak ada di "
-            "data/opd.yml (maksud Anda 'dpmptsp'?)") in result.stderr.replace(str(data.parent) + "/", "")
+    assert (
+        f"data/program.yml:{line + 1}: program {ident}, opd_pengampu: OPD 'dpmtsp' tidak ada di "
+        "data/opd.yml (maksud Anda 'dpmptsp'?)"
+    ) in result.stderr.replace(str(data.parent) + "/", "")
 
 
 def test_key_table_explains_every_programme_key() -> None:

@@ -3,6 +3,7 @@
 The corpus lives in tests/data_rusak.yml so that editors can read what is checked.
 Each case changes one file of the real data/ in a temporary copy.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.errors import DataValidationError
-from macros.loader import load_data
+from macros.records import load_data
+from macros.records.errors import DataValidationError
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = yaml.safe_load((Path(__file__).parent / "data_rusak.yml").read_text(encoding="utf-8"))
@@ -31,7 +32,7 @@ class Applied:
 
 def _record_at(text: str, offset: int, noun: str | None) -> tuple[str, int]:
     """Label and start line of the list record that contains ``offset``."""
-    starts = list(re.finditer(r"(?m)^  - id: (.*)$", text[:offset + 1]))
+    starts = list(re.finditer(r"(?m)^  - id: (.*)$", text[: offset + 1]))
     if not starts or noun is None:
         return "", 1
     last = starts[-1]
@@ -53,9 +54,10 @@ def apply_case(case: dict, data_dir: Path) -> Applied:
         record, record_line = _record_at(text, match.start(), NOUNS.get(case["berkas"]))
         fields["rekaman"] = record
         match_line = text.count("\n", 0, match.start()) + 1
-        line = {"cocok": match_line, "sekitar": match_line, "berikut": match_line + 1,
-                "rekaman": record_line}.get(mode, mode)  # type: ignore[arg-type]
-        path.write_text(text[:match.start()] + match.expand(case["ganti"]) + text[match.end():], encoding="utf-8")
+        line = {"cocok": match_line, "sekitar": match_line, "berikut": match_line + 1, "rekaman": record_line}.get(
+            mode, mode
+        )  # type: ignore[arg-type]
+        path.write_text(text[: match.start()] + match.expand(case["ganti"]) + text[match.end() :], encoding="utf-8")
     return Applied(case["harapan"].format(**fields), int(line), mode == "sekitar")
 
 
@@ -78,7 +80,7 @@ def test_bad_file_fails_with_located_message(case: dict, data_copy: Path) -> Non
     prefix = f"data/{case['berkas']}:"
     matching = [text for text in lines if text.startswith(prefix) and applied.expected in text]
     assert matching, f"pesan '{applied.expected}' tidak ditemukan di:\n" + "\n".join(lines)
-    reported = {int(text[len(prefix):].split(":", 1)[0]) for text in matching}
+    reported = {int(text[len(prefix) :].split(":", 1)[0]) for text in matching}
     if applied.fuzzy:
         assert any(abs(line - applied.line) <= 2 for line in reported), (reported, applied.line)
     else:
@@ -88,8 +90,10 @@ def test_bad_file_fails_with_located_message(case: dict, data_copy: Path) -> Non
 
 def test_all_errors_reported_in_one_run(data_copy: Path) -> None:
     by_name = {case["nama"]: case for case in CASES}
-    expected = [apply_case(by_name[name], data_copy).expected
-                for name in ("anggaran ditulis dengan huruf", "nama OPD kosong", "status dokumen salah eja")]
+    expected = [
+        apply_case(by_name[name], data_copy).expected
+        for name in ("anggaran ditulis dengan huruf", "nama OPD kosong", "status dokumen salah eja")
+    ]
     with pytest.raises(DataValidationError) as caught:
         load_data(data_copy, display_root=data_copy.parent)
     report = caught.value.report()
@@ -103,13 +107,23 @@ def test_positive_control_unchanged_copy_loads(data_copy: Path) -> None:
 
 
 def test_check_command_exit_status_and_output(data_copy: Path) -> None:
-    ok = subprocess.run([sys.executable, "-m", "macros.check", str(data_copy)], cwd=data_copy.parent,
-                        capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    ok = subprocess.run(
+        [sys.executable, "-m", "macros.records", str(data_copy)],
+        cwd=data_copy.parent,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout.startswith("Data valid:")
     applied = apply_case(next(c for c in CASES if c["nama"] == "anggaran ditulis dengan huruf"), data_copy)
-    bad = subprocess.run([sys.executable, "-m", "macros.check", str(data_copy), "--github"], cwd=data_copy.parent,
-                         capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    bad = subprocess.run(
+        [sys.executable, "-m", "macros.records", str(data_copy), "--github"],
+        cwd=data_copy.parent,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
     assert bad.returncode == 1
     assert f"data/program.yml:{applied.line}: {applied.expected}" in bad.stderr
     assert f"::error file=data/program.yml,line={applied.line}::" in bad.stdout
@@ -122,13 +136,15 @@ def test_reference_errors_of_sound_programmes_come_with_structural_errors(data_c
     path = data_copy / "program.yml"
     text = path.read_text(encoding="utf-8")
     last = list(re.finditer(r"(?m)^    opd_pengampu: (\S+)$", text))[-1]
-    path.write_text(text[:last.start()] + f"    opd_pengampu: {last.group(1)}x" + text[last.end():], encoding="utf-8")
+    path.write_text(text[: last.start()] + f"    opd_pengampu: {last.group(1)}x" + text[last.end() :], encoding="utf-8")
     line = text.count("\n", 0, last.start()) + 1
     record, _ = _record_at(text, last.start(), "program")
     with pytest.raises(DataValidationError) as caught:
         load_data(data_copy, display_root=data_copy.parent)
     lines = [str(error) for error in caught.value.errors]
     assert f"data/program.yml:{budget.line}: {budget.expected}" in lines
-    assert (f"data/program.yml:{line}: {record}, opd_pengampu: OPD '{last.group(1)}x' tidak ada di data/opd.yml "
-            f"(maksud Anda '{last.group(1)}'?)") in lines
+    assert (
+        f"data/program.yml:{line}: {record}, opd_pengampu: OPD '{last.group(1)}x' tidak ada di data/opd.yml "
+        f"(maksud Anda '{last.group(1)}'?)"
+    ) in lines
     assert len(lines) == 2, lines

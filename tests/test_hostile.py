@@ -6,11 +6,12 @@ real programme of data/program.yml, renumbering it and changing it.
   the real template and Markdown, and shows up in its table with the text literal.
 - An invalid record always gives a ``DataValidationError`` naming data/program.yml and
   the record, never another exception.
-Injection part: one real build of a copy whose data holds HTML, Markdown, Jinja,
+Injection part: the run's one build of a changed copy (variant.py), whose data holds HTML, Markdown, Jinja,
 table pipes, very long words, right-to-left text and spreadsheet formulas in every
 kind of free-text place (tables, chapter text, headings, a Markdown table). The site,
 the PDF and the CSV must show them literally and run none of them.
 """
+
 from __future__ import annotations
 
 import copy
@@ -30,12 +31,15 @@ from bs4 import BeautifulSoup, Tag
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, BuildResult, copy_project, run_build
-from macros import models
-from macros.errors import DataValidationError
-from macros.loader import load_data
-from macros.numbering import Numbered
-from macros.tables import Tables
+from macros.figures.budget import Rekap
+from macros.figures.numbering import Numbered
+from macros.records import load_data, models
+from macros.records.errors import DataValidationError
+from macros.rendering.tables.base import Tables
+
+from conftest import ROOT, BuildResult
+from pagelinks import FakeLinks
+from variant import INJECTED
 
 PAGE = "bab-5-program.md"
 KEY = "hostile"
@@ -54,12 +58,14 @@ HOSTILE = [
     '<b class="injeksi">tebal</b> <img src=x onerror="alert(1)">',
     "kolom | palsu | lagi",
     "{{ 7 * 7 }} dan {% if true %}ya{% endif %} {# komentar #}",
-    "[klik](javascript:alert(1)) **tebal** _miring_ `kode` {: onclick=\"alert(1)\" }",
+    '[klik](javascript:alert(1)) **tebal** _miring_ `kode` {: onclick="alert(1)" }',
     "&amp; &lt;b&gt; &#60;script&#62;",
     "Super" * 80,
     "مدينة ذكية \u202etxt.exe\u202c עברית",
     '=HYPERLINK("http://contoh.invalid","klik")',
-    "+1+1", "-2+3", "@SUM(A1:A2)",
+    "+1+1",
+    "-2+3",
+    "@SUM(A1:A2)",
     "</td></tr></table><p>keluar</p>",
     "<!-- komentar --> ]]> <![CDATA[ x ]]>",
     "baris satu\n\nbaris tiga\n    terindentasi\n# bukan judul",
@@ -67,8 +73,9 @@ HOSTILE = [
 
 # any printable text; the loader strips the ends, so it must keep something
 _ANY = st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=80)
-free_text = st.one_of(st.sampled_from(HOSTILE), _ANY, st.lists(st.sampled_from(HOSTILE), min_size=2, max_size=4)
-                      .map(" ".join)).filter(lambda s: s.strip() != "")
+free_text = st.one_of(
+    st.sampled_from(HOSTILE), _ANY, st.lists(st.sampled_from(HOSTILE), min_size=2, max_size=4).map(" ".join)
+).filter(lambda s: s.strip() != "")
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -93,8 +100,12 @@ class RawData(dict[str, Any]):
 
 @pytest.fixture(scope="module")
 def raw() -> RawData:
-    return RawData({path.stem: yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-                    for path in (ROOT / "data").glob("*.yml")})
+    return RawData(
+        {
+            path.stem: yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+            for path in (ROOT / "data").glob("*.yml")
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +132,9 @@ def _table(data_dir: Path, record_id: str) -> Tag:
     data = load_data(data_dir, display_root=data_dir.parent)
     registry = {KEY: Numbered(KEY, "tabel", "5.1", PAGE)}
     elemen = data.program_by_id[record_id].elemen
-    html = Tables(data, registry, lambda: PAGE).tabel_program(KEY, "Program uji", elemen=elemen)
+    html = Tables(data, registry, Rekap.of(data), lambda: FakeLinks(PAGE)).tabel_program(
+        KEY, "Program uji", elemen=elemen
+    )
     page = markdown.markdown(html, extensions=_markdown_extensions())
     row = BeautifulSoup(page, "html.parser").find("tr", id=f"program-{record_id.lower()}")
     assert isinstance(row, Tag), page
@@ -144,10 +157,12 @@ _IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
 
 # --- valid records ----------------------------------------------------------
 
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(index=st.integers(0, 200), nama=free_text, uraian=free_text, indikator=free_text, satuan=free_text)
-def test_valid_record_renders_literally(raw: dict[str, Any], data_dir: Path, index: int, nama: str, uraian: str,
-                                        indikator: str, satuan: str) -> None:
+def test_valid_record_renders_literally(
+    raw: dict[str, Any], data_dir: Path, index: int, nama: str, uraian: str, indikator: str, satuan: str
+) -> None:
     assume(all(_yaml_safe(t) for t in (nama, uraian, indikator, satuan)))
     record = _new_record(raw, index)
     record["nama"], record["uraian"] = nama, uraian
@@ -167,8 +182,12 @@ def test_valid_record_renders_literally(raw: dict[str, Any], data_dir: Path, ind
 # --- invalid records ----------------------------------------------------------
 
 _NOT_A_VALUE = st.one_of(
-    st.dictionaries(st.text(min_size=1, max_size=10).filter(lambda k: not k.strip().isdigit()),
-                    st.lists(st.none(), min_size=1), min_size=1, max_size=3),
+    st.dictionaries(
+        st.text(min_size=1, max_size=10).filter(lambda k: not k.strip().isdigit()),
+        st.lists(st.none(), min_size=1),
+        min_size=1,
+        max_size=3,
+    ),
     st.lists(st.dictionaries(st.sampled_from(["tak_dikenal", "x"]), st.none(), min_size=1), min_size=1),
 )
 _BAD_ID = st.one_of(
@@ -182,8 +201,20 @@ _SLUG = st.from_regex(r"\Ax[a-z0-9]{3,12}\Z")
 def broken_record(draw: st.DrawFn, raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
     record = _new_record(raw, draw(st.integers(0, 200)))
     fields = models.Program.model_fields
-    kind = draw(st.sampled_from(["missing", "wrong-type", "unknown-key", "bad-id", "unknown-opd",
-                                 "year-outside-plan", "negative-budget", "end-before-start"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "missing",
+                "wrong-type",
+                "unknown-key",
+                "bad-id",
+                "unknown-opd",
+                "year-outside-plan",
+                "negative-budget",
+                "end-before-start",
+            ]
+        )
+    )
     if kind == "missing":
         del record[draw(st.sampled_from(sorted(f for f, info in fields.items() if info.is_required() and f != "id")))]
     elif kind == "wrong-type":
@@ -196,8 +227,11 @@ def broken_record(draw: st.DrawFn, raw: dict[str, Any]) -> tuple[dict[str, Any],
         record["opd_pengampu"] = draw(_SLUG)
     elif kind == "year-outside-plan":
         dokumen = raw["kota"]["dokumen"]
-        record["tahun_mulai"] = draw(st.one_of(st.integers(1900, dokumen["periode_mulai"] - 1),
-                                               st.integers(dokumen["periode_selesai"] + 1, 2100)))
+        record["tahun_mulai"] = draw(
+            st.one_of(
+                st.integers(1900, dokumen["periode_mulai"] - 1), st.integers(dokumen["periode_selesai"] + 1, 2100)
+            )
+        )
     elif kind == "negative-budget":
         record["anggaran"][next(iter(record["anggaran"]))] = draw(st.integers(max_value=-1))
     else:
@@ -221,56 +255,6 @@ def test_invalid_record_is_named_never_a_traceback(raw: dict[str, Any], data_dir
 
 # --- one real build with hostile data ---------------------------------------
 
-INJECTED = {
-    "nama": '<b class="injeksi">Program</b> {{ 7 * 7 }} {% if true %}jinja{% endif %}',
-    "uraian": "[klik](javascript:alert(1)) **tebal** | pipa | {: onclick=\"alert(1)\" } &amp; "
-              + "Pelayananterpadu" * 20,
-    "indikator": "مدينة ذكية \u202etxt.exe\u202c <script>alert(1)</script>",
-    "formula": '=HYPERLINK("http://contoh.invalid","klik")',
-    "plus": "+62 811 0000",
-    "minus": "-2+3",
-    "at": "@SUM(A1:A2)",
-    "kota": 'Kota <i class="injeksi">Uji</i> | {{ 7 * 7 }} [x](javascript:alert(2)) *tebal*',
-    "versi": "1.0 | palsu",
-    "dimensi": 'Tata <i class="injeksi">Kelola</i> {: #palsu onclick="alert(3)" }',
-}
-
-
-def _inject(project: Path) -> None:
-    data = project / "data"
-    program = yaml.safe_load((data / "program.yml").read_text(encoding="utf-8"))
-    first, second = program["program"][0], program["program"][1]
-    first["nama"], first["uraian"] = INJECTED["nama"], INJECTED["uraian"]
-    first["indikator"][0]["nama"] = INJECTED["indikator"]
-    first["indikator"][0]["sumber_verifikasi"] = INJECTED["plus"]
-    second["nama"], second["uraian"] = INJECTED["formula"], INJECTED["minus"]
-    second["indikator"][0]["sumber_verifikasi"] = INJECTED["at"]
-    kota = yaml.safe_load((data / "kota.yml").read_text(encoding="utf-8"))
-    kota["kota"]["nama"] = INJECTED["kota"]
-    for revision in kota["dokumen"]["riwayat"]:
-        if revision["versi"] == kota["dokumen"]["versi"]:
-            revision["versi"] = INJECTED["versi"]
-    kota["dokumen"]["versi"] = INJECTED["versi"]
-    dimensi = yaml.safe_load((data / "dimensi.yml").read_text(encoding="utf-8"))
-    governance = next(d for d in dimensi["dimensi"] if d["id"] == first["dimensi"])
-    governance["nama"] = INJECTED["dimensi"]
-    for name, content in (("program", program), ("kota", kota), ("dimensi", dimensi)):
-        (data / f"{name}.yml").write_text(_dump(content), encoding="utf-8")
-
-
-def _pdf_enabled() -> bool:
-    return "ENABLE_PDF_EXPORT" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    base = tmp_path_factory.mktemp("hostile")
-    project = copy_project(base / "project")
-    _inject(project)
-    result = run_build(project, base / "site", pdf=_pdf_enabled())
-    assert result.returncode == 0, result.output
-    return result
-
 
 def _pages(site: Path) -> Iterator[tuple[Path, BeautifulSoup]]:
     for path in sorted(site.rglob("*.html")):
@@ -284,9 +268,9 @@ def _article(soup: BeautifulSoup) -> Tag:
 
 
 @pytest.mark.slow
-def test_no_data_string_becomes_markup(hostile_build: BuildResult) -> None:
-    for path, soup in _pages(hostile_build.site):
-        where = path.relative_to(hostile_build.site)
+def test_no_data_string_becomes_markup(variant_build: BuildResult) -> None:
+    for path, soup in _pages(variant_build.site):
+        where = path.relative_to(variant_build.site)
         assert not soup.select(".injeksi"), where
         assert not soup.find(id="palsu"), where
         assert not soup.select('a[href^="javascript:"]'), where
@@ -295,17 +279,18 @@ def test_no_data_string_becomes_markup(hostile_build: BuildResult) -> None:
 
 
 @pytest.fixture(scope="module")
-def page_texts(hostile_build: BuildResult) -> dict[str, str]:
-    return {str(path.relative_to(hostile_build.site)): flat(_article(soup).get_text())
-            for path, soup in _pages(hostile_build.site)}
+def page_texts(variant_build: BuildResult) -> dict[str, str]:
+    return {
+        str(path.relative_to(variant_build.site)): flat(_article(soup).get_text())
+        for path, soup in _pages(variant_build.site)
+    }
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("key", "row"), [("nama", 0), ("uraian", 0), ("indikator", 0), ("formula", 1),
-                                          ("minus", 1)])
-def test_table_text_is_literal(hostile_build: BuildResult, key: str, row: int) -> None:
-    ident = _programmes(hostile_build.project)[row]["id"]
-    rows = [r for _, soup in _pages(hostile_build.site) for r in soup.select(f"tr#program-{ident.lower()}")]
+@pytest.mark.parametrize(("key", "row"), [("nama", 0), ("uraian", 0), ("indikator", 0), ("formula", 1), ("minus", 1)])
+def test_table_text_is_literal(variant_build: BuildResult, key: str, row: int) -> None:
+    ident = _programmes(variant_build.project)[row]["id"]
+    rows = [r for _, soup in _pages(variant_build.site) for r in soup.select(f"tr#program-{ident.lower()}")]
     assert rows, f"baris program {ident} tidak ditemukan"
     assert all(flat(INJECTED[key]) in flat(r.get_text()) for r in rows)
 
@@ -318,10 +303,14 @@ def test_chapter_text_is_literal(page_texts: dict[str, str], key: str) -> None:
 
 
 @pytest.mark.slow
-def test_markdown_table_keeps_its_columns(hostile_build: BuildResult) -> None:
+def test_markdown_table_keeps_its_columns(variant_build: BuildResult) -> None:
     """A '|' in data printed inside a Markdown table row does not add a column."""
-    rows = [row for _, soup in _pages(hostile_build.site) for row in _article(soup).select("table tr")
-            if flat(INJECTED["versi"]) in flat(row.get_text())]
+    rows = [
+        row
+        for _, soup in _pages(variant_build.site)
+        for row in _article(soup).select("table tr")
+        if flat(INJECTED["versi"]) in flat(row.get_text())
+    ]
     assert rows
     for row in rows:
         header = row.find_parent("table").find("tr")
@@ -334,10 +323,9 @@ def _programmes(project: Path) -> list[dict[str, Any]]:
 
 
 @pytest.mark.slow
-def test_pdf_text_is_literal(hostile_build: BuildResult) -> None:
-    pdfs = sorted(hostile_build.site.rglob("*.pdf"))
-    if not _pdf_enabled() or not pdfs:
-        pytest.skip("PDF belum diaktifkan di mkdocs.yml")
+def test_pdf_text_is_literal(variant_build: BuildResult) -> None:
+    pdfs = sorted(variant_build.site.rglob("*.pdf"))
+    assert len(pdfs) == 1, pdfs
     from pypdf import PdfReader
 
     text = "".join("".join(page.extract_text() or "" for page in PdfReader(p).pages) for p in pdfs)
@@ -347,12 +335,13 @@ def test_pdf_text_is_literal(hostile_build: BuildResult) -> None:
 
 
 @pytest.mark.slow
-def test_csv_neutralises_formulas(hostile_build: BuildResult) -> None:
-    tables = sorted(hostile_build.site.rglob("*.csv"))
+def test_csv_neutralises_formulas(variant_build: BuildResult) -> None:
+    tables = sorted(variant_build.site.rglob("*.csv"))
     if not tables:
         pytest.skip("ekspor CSV data terbuka belum ada")
-    cells = [cell for path in tables
-             for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))) for cell in row]
+    cells = [
+        cell for path in tables for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))) for cell in row
+    ]
     for key in ("formula", "plus", "minus", "at"):
         assert "'" + INJECTED[key] in cells, key
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]

@@ -3,6 +3,7 @@
 The real site is checked through the session build (PDF included); small hand-made sites
 show that the checker catches each kind of broken link.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -29,13 +30,19 @@ def write(site: Path, name: str, html: str) -> None:
 @pytest.fixture
 def small_site(tmp_path: Path) -> Path:
     site = tmp_path / "site"
-    write(site, "index.html",
-          '<h1 id="atas">Beranda</h1>'
-          '<a href="bab/">bab</a> <a href="bab/#program">program</a> <a href="#atas">atas</a>'
-          '<a href="https://example.org/x">luar</a> <a href="mailto:a@b.id">surel</a>'
-          '<img src="gambar.png" alt="">')
-    write(site, "bab/index.html", '<h2 id="program">Program</h2><a href="../index.html#atas">kembali</a>'
-                                  '<a href="../dokumen.pdf">PDF</a>')
+    write(
+        site,
+        "index.html",
+        '<h1 id="atas">Beranda</h1>'
+        '<a href="bab/">bab</a> <a href="bab/#program">program</a> <a href="#atas">atas</a>'
+        '<a href="https://example.org/x">luar</a> <a href="mailto:a@b.id">surel</a>'
+        '<img src="gambar.png" alt="">',
+    )
+    write(
+        site,
+        "bab/index.html",
+        '<h2 id="program">Program</h2><a href="../index.html#atas">kembali</a><a href="../dokumen.pdf">PDF</a>',
+    )
     (site / "gambar.png").write_bytes(b"\x89PNG")
     (site / "dokumen.pdf").write_bytes(b"%PDF-1.7")
     return site
@@ -77,8 +84,11 @@ def test_missing_file_is_reported(small_site: Path) -> None:
 
 
 def test_missing_anchor_is_reported(small_site: Path) -> None:
-    write(small_site, "bab/index.html", '<h2 id="program">Program</h2><a href="../#tidak-ada">x</a>'
-                                        '<a href="#program">ok</a><a href="#anggaran">y</a>')
+    write(
+        small_site,
+        "bab/index.html",
+        '<h2 id="program">Program</h2><a href="../#tidak-ada">x</a><a href="#program">ok</a><a href="#anggaran">y</a>',
+    )
     broken = [str(b) for b in check_links.check_site(small_site)]
     assert broken == [
         "bab/index.html: tautan '../#tidak-ada' menunjuk jangkar '#tidak-ada' yang tidak ada",
@@ -94,12 +104,19 @@ def test_link_out_of_the_site_is_reported(small_site: Path) -> None:
 
 def test_site_absolute_links_are_read_below_the_published_base_path(small_site: Path) -> None:
     index = small_site / "index.html"
-    index.write_text(index.read_text(encoding="utf-8").replace(
-        "<body>", '<head><link rel="canonical" href="https://kota.example.id/masterplan/"></head><body>'),
-        encoding="utf-8")
-    write(small_site, "404.html", '<a href="/masterplan/bab/">bab</a><a href="/masterplan/bab/#program">p</a>'
-                                  '<link href="/masterplan/gambar.png"><a href="/masterplan/hilang/">x</a>'
-                                  '<a href="/bab/">tanpa dasar</a>')
+    index.write_text(
+        index.read_text(encoding="utf-8").replace(
+            "<body>", '<head><link rel="canonical" href="https://kota.example.id/masterplan/"></head><body>'
+        ),
+        encoding="utf-8",
+    )
+    write(
+        small_site,
+        "404.html",
+        '<a href="/masterplan/bab/">bab</a><a href="/masterplan/bab/#program">p</a>'
+        '<link href="/masterplan/gambar.png"><a href="/masterplan/hilang/">x</a>'
+        '<a href="/bab/">tanpa dasar</a>',
+    )
     assert [b.target for b in check_links.check_site(small_site)] == ["/masterplan/hilang/", "/bab/"]
 
 
@@ -108,8 +125,10 @@ def test_cli_fails_with_one_line_per_broken_link(small_site: Path) -> None:
     result = subprocess.run([sys.executable, SCRIPT, small_site], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     lines = result.stderr.splitlines()
-    assert lines[:2] == ["bab/index.html: tautan '../hilang.html' menunjuk berkas yang tidak ada",
-                         "bab/index.html: tautan '#hilang' menunjuk jangkar '#hilang' yang tidak ada"]
+    assert lines[:2] == [
+        "bab/index.html: tautan '../hilang.html' menunjuk berkas yang tidak ada",
+        "bab/index.html: tautan '#hilang' menunjuk jangkar '#hilang' yang tidak ada",
+    ]
     assert lines[2].startswith("2 tautan internal rusak")
 
 

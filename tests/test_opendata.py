@@ -1,4 +1,5 @@
 """Open data: every data table as CSV and JSON from the one loader, listed on 'Data Terbuka'."""
+
 from __future__ import annotations
 
 import csv
@@ -9,35 +10,63 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
-from macros import opendata, opendata_text
-from macros.loader import load_data
+from macros.outputs.opendata import catalogue as opendata
+from macros.outputs.opendata import columns as opendata_text
+from macros.outputs.opendata.files import csv_cell, to_csv
+from macros.records import load_data
+from macros.rendering.links import source_line
+
+from conftest import ROOT, BuildResult
+from pagelinks import FakeLinks
+from variant import INJECTED
 
 
 def _catalogue() -> opendata.Catalogue:
-    return opendata.build_catalogue(load_data(ROOT / "data", display_root=ROOT), ROOT)
+    data = load_data(ROOT / "data", display_root=ROOT)
+    return opendata.build_catalogue(data, {source.name: "2023-08-01" for source in data.sources.values()})
 
 
 def test_formula_cells_are_neutralised() -> None:
-    assert [opendata.csv_cell(v) for v in ("=1+1", "+62", "-5", "@SUM(A1)", "\tx", "biasa", "a=b")] == \
-        ["'=1+1", "'+62", "'-5", "'@SUM(A1)", "'\tx", "biasa", "a=b"]
-    assert [opendata.csv_cell(v) for v in (None, True, False, ["APBD", "CSR"], 7, 2.5)] == \
-        ["", "ya", "tidak", "APBD; CSR", 7, 2.5]
+    assert [csv_cell(v) for v in ("=1+1", "+62", "-5", "@SUM(A1)", "\tx", "biasa", "a=b")] == [
+        "'=1+1",
+        "'+62",
+        "'-5",
+        "'@SUM(A1)",
+        "'\tx",
+        "biasa",
+        "a=b",
+    ]
+    assert [csv_cell(v) for v in (None, True, False, ["APBD", "CSR"], 7, 2.5)] == [
+        "",
+        "ya",
+        "tidak",
+        "APBD; CSR",
+        7,
+        2.5,
+    ]
 
 
 def test_csv_has_bom_header_and_rows() -> None:
-    table = opendata.Table("contoh", "Contoh", "data/contoh.yml",
-                           (opendata.Column("id", "Kode"), opendata.Column("nama", "Nama")),
-                           ({"id": "A1", "nama": "=HYPERLINK(\"x\")"}, {"id": "A2", "nama": "Pasar, kota"}))
-    assert opendata.to_csv(table) == ('\ufeffid,nama\r\nA1,"\'=HYPERLINK(""x"")"\r\nA2,"Pasar, kota"\r\n'
-                                      ).encode("utf-8")
+    table = opendata.Table(
+        "contoh",
+        "Contoh",
+        "data/contoh.yml",
+        (opendata.Column("id", "Kode"), opendata.Column("nama", "Nama")),
+        ({"id": "A1", "nama": '=HYPERLINK("x")'}, {"id": "A2", "nama": "Pasar, kota"}),
+    )
+    assert to_csv(table) == ('\ufeffid,nama\r\nA1,"\'=HYPERLINK(""x"")"\r\nA2,"Pasar, kota"\r\n').encode("utf-8")
 
 
 def test_source_line_links_data_files_relative_to_the_page() -> None:
-    assert opendata.sumber_data("data/program.yml (angka indikatif)", "bab-5-program.md") == [
-        ("data/program.yml", "../data-terbuka/#berkas-program"), (" (angka indikatif)", None)]
-    assert opendata.sumber_data("BPS", "index.md", "kota-kecamatan") == [
-        ("BPS", None), (" · ", None), ("data terbuka", "data-terbuka/#data-kota-kecamatan")]
+    assert source_line("data/program.yml (angka indikatif)", FakeLinks("bab-5-program.md")) == [
+        ("data/program.yml", "../data-terbuka/#berkas-program"),
+        (" (angka indikatif)", None),
+    ]
+    assert source_line("BPS", FakeLinks("index.md"), "kota-kecamatan") == [
+        ("BPS", None),
+        (" · ", None),
+        ("data terbuka", "data-terbuka/#data-kota-kecamatan"),
+    ]
 
 
 def test_every_data_file_and_record_is_published() -> None:
@@ -92,19 +121,13 @@ def test_tables_link_to_their_data(site_dir: Path) -> None:
     assert page.find(id="berkas-program") is not None
 
 
-def test_formula_in_data_is_neutralised_in_the_built_csv(build_project) -> None:
-    def change(project: Path) -> None:
-        path = project / "data" / "program.yml"
-        content = yaml.safe_load(path.read_text(encoding="utf-8"))
-        content["program"][0]["nama"] = '=HYPERLINK("http://contoh.invalid","klik")'
-        path.write_text(yaml.safe_dump(content, sort_keys=False, allow_unicode=True), encoding="utf-8")
-
-    result = build_project(change)
-    assert result.returncode == 0, result.output
-    rows = list(csv.DictReader(io.StringIO((result.site / "data" / "program.csv").read_text(encoding="utf-8-sig"))))
-    assert rows[0]["nama"] == '\'=HYPERLINK("http://contoh.invalid","klik")'
-    document = json.loads((result.site / "data" / "program.json").read_text(encoding="utf-8"))
-    assert document["data"][0]["nama"] == '=HYPERLINK("http://contoh.invalid","klik")'
+def test_formula_in_data_is_neutralised_in_the_built_csv(variant_build: BuildResult) -> None:
+    """The variant build's second programme is named with a spreadsheet formula (variant.py)."""
+    site = variant_build.site
+    rows = list(csv.DictReader(io.StringIO((site / "data" / "program.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[1]["nama"] == "'" + INJECTED["formula"]
+    document = json.loads((site / "data" / "program.json").read_text(encoding="utf-8"))
+    assert document["data"][1]["nama"] == INJECTED["formula"]
 
 
 def test_every_numbered_table_links_to_open_data(site_dir: Path) -> None:
@@ -116,4 +139,3 @@ def test_every_numbered_table_links_to_open_data(site_dir: Path) -> None:
             links = [a["href"] for a in table.select("p.sumber-tabel a")]
             assert any("data-terbuka/#" in href for href in links), (path.parent.name, table.get("id"))
     assert tables
-

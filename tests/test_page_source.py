@@ -4,6 +4,7 @@ The repository comes from one setting (repo_url + edit_uri in mkdocs.yml); the d
 the git commit date of the page's Markdown file, in Indonesian, and is simply absent
 when the project is not a git checkout.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from macros.fmt import tanggal
-from macros.revision import page_dates, parse_log, revision_text
+from macros.outputs.git_history import last_commit_dates as page_dates
+from macros.outputs.git_history import parse_log, uncommitted
+from macros.outputs.site.revision import revision_texts
+from macros.rendering.formats import tanggal
+
+from conftest import BuildResult
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
@@ -39,8 +44,13 @@ def chapters(site: Path) -> list[tuple[str, str]]:
 
 
 def git_date(source: str) -> date | None:
-    proc = subprocess.run(["git", "log", "-1", "--format=%cs", "--", f"docs/{source}"], cwd=ROOT,
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        ["git", "log", "-1", "--format=%cs", "--", f"docs/{source}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return date.fromisoformat(proc.stdout.strip()) if proc.returncode == 0 and proc.stdout.strip() else None
 
 
@@ -75,10 +85,10 @@ def test_every_committed_page_shows_its_last_change_from_git(site_dir: Path) -> 
 
 
 @pytest.mark.slow
-def test_copy_without_git_builds_cleanly_without_dates(build_project) -> None:  # type: ignore[no-untyped-def]
-    result = build_project()
-    assert result.returncode == 0, result.output
-    html = (result.site / "index.html").read_text(encoding="utf-8")
+def test_copy_without_git_builds_cleanly_without_dates(variant_build: BuildResult) -> None:
+    """The variant build is a copy made without .git."""
+    assert not (variant_build.project / ".git").exists()
+    html = (variant_build.site / "index.html").read_text(encoding="utf-8")
     assert "Terakhir diubah" not in html
     assert 'class="md-source-file"' not in html
     assert f'href="{setting("repo_url").rstrip("/")}/{setting("edit_uri")}index.md"' in html
@@ -89,21 +99,26 @@ def test_parse_log_keeps_the_newest_date_of_each_file() -> None:
     assert parse_log(log) == {"bab-1.md": date(2026, 11, 27), "bab-2.md": date(2026, 10, 1)}
 
 
-def test_revision_text_is_indonesian() -> None:
-    assert revision_text(date(2023, 8, 1)) == "Terakhir diubah 1 Agustus 2023"
-
-
 def test_dates_are_commit_dates_not_the_clock(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    env = dict(os.environ, GIT_AUTHOR_NAME="Editor", GIT_AUTHOR_EMAIL="editor@example.org",
-               GIT_COMMITTER_NAME="Editor", GIT_COMMITTER_EMAIL="editor@example.org")
+    env = dict(
+        os.environ,
+        GIT_AUTHOR_NAME="Editor",
+        GIT_AUTHOR_EMAIL="editor@example.org",
+        GIT_COMMITTER_NAME="Editor",
+        GIT_COMMITTER_EMAIL="editor@example.org",
+    )
 
     def commit(name: str, when: str) -> None:
         (docs / name).write_text(f"# {name} {when}\n", encoding="utf-8")
         subprocess.run(["git", "add", "."], cwd=tmp_path, env=env, check=True)
-        subprocess.run(["git", "-c", "commit.gpgsign=false", "commit", "-q", "-m", name], cwd=tmp_path, check=True,
-                       env=dict(env, GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when))
+        subprocess.run(
+            ["git", "-c", "commit.gpgsign=false", "commit", "-q", "-m", name],
+            cwd=tmp_path,
+            check=True,
+            env=dict(env, GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when),
+        )
 
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, env=env, check=True)
     commit("index.md", "2023-07-04T10:00:00+08:00")
@@ -111,6 +126,13 @@ def test_dates_are_commit_dates_not_the_clock(tmp_path: Path) -> None:
     commit("index.md", "2024-01-15T10:00:00+08:00")
     (docs / "baru.md").write_text("# belum di-commit\n", encoding="utf-8")
     assert page_dates(docs) == {"index.md": date(2024, 1, 15), "bab-1.md": date(2023, 8, 1)}
+    assert revision_texts(docs) == {
+        "index.md": "Terakhir diubah 15 Januari 2024",
+        "bab-1.md": "Terakhir diubah 1 Agustus 2023",
+    }
+    assert uncommitted(docs) == {"baru.md"}
+    (docs / "bab-1.md").write_text("# diubah\n", encoding="utf-8")
+    assert uncommitted(docs) == {"baru.md", "bab-1.md"}
 
 
 def test_no_dates_outside_a_git_checkout(tmp_path: Path) -> None:

@@ -1,25 +1,26 @@
 """The official PDF, read back from the real build: front matter, page numbers, links, metadata."""
+
 from __future__ import annotations
 
 import re
 import subprocess
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs.utils.meta import get_data
 from pypdf import PdfReader
 from pypdf.generic import Destination
 
-from conftest import ROOT, BuildResult
-from mkdocs.utils.meta import get_data
+from macros.figures.numbering import nav_files
+from macros.outputs.pdf.download import ukuran
+from macros.records import Data, load_data
+from macros.rendering.formats import tanggal
 
-from macros.fmt import tanggal
-from macros.loader import Data, load_data
-from macros.numbering import nav_files
-from macros.pdf.web import ukuran
+import variant
+from conftest import ROOT, BuildResult
 
 pytestmark = pytest.mark.slow
 
@@ -77,7 +78,7 @@ def numbered_captions(site: Path) -> list[tuple[str, str]]:
         for caption in soup.select("div.tabel-bernomor caption"):
             label = caption.select_one(".nomor-tabel").get_text(strip=True)
             text = " ".join(caption.get_text(" ", strip=True).split())
-            captions.append((label, text[len(label):].strip()))
+            captions.append((label, text[len(label) :].strip()))
     return captions
 
 
@@ -130,8 +131,14 @@ def test_one_pdf_named_from_data(site_dir: Path) -> None:
 def test_cover_identifies_the_document(texts: list[str]) -> None:
     dokumen, kota = data().dokumen, data().kota
     cover = texts[0].lower()
-    for expected in (kota.nama, dokumen.judul, f"{dokumen.periode_mulai}–{dokumen.periode_selesai}",
-                     f"versi {dokumen.versi}", f"status {dokumen.status}", tanggal(dokumen.tanggal)):
+    for expected in (
+        kota.nama,
+        dokumen.judul,
+        f"{dokumen.periode_mulai}–{dokumen.periode_selesai}",
+        f"versi {dokumen.versi}",
+        f"status {dokumen.status}",
+        tanggal(dokumen.tanggal),
+    ):
         assert expected.lower() in cover, f"sampul tidak memuat '{expected}': {texts[0]}"
 
 
@@ -160,7 +167,7 @@ def _roman(number: int) -> str:
 
 def test_printed_page_numbers_match_labels(reader: PdfReader, texts: list[str]) -> None:
     """The number in the footer of each page is its PDF page label (the cover prints none)."""
-    for index, (label, text) in enumerate(zip(reader.page_labels, texts)):
+    for index, (label, text) in enumerate(zip(reader.page_labels, texts, strict=True)):
         if index == 0:
             continue
         assert re.search(rf"\b{label}$", text), f"halaman {index + 1} tidak bernomor '{label}': ...{text[-80:]}"
@@ -236,8 +243,10 @@ def test_web_only_pages_stay_out(site_dir: Path, reader: PdfReader) -> None:
     titles = {title for level, title, _ in outline(reader) if level == 1}
     for src in nav_sources():
         if not in_pdf(src):
-            h1 = BeautifulSoup((site_dir / src.replace("index.md", "").replace(".md", "/") / "index.html")
-                               .read_text(encoding="utf-8"), "html.parser").select_one("article h1")
+            h1 = BeautifulSoup(
+                (site_dir / src.replace("index.md", "").replace(".md", "/") / "index.html").read_text(encoding="utf-8"),
+                "html.parser",
+            ).select_one("article h1")
             assert " ".join(h1.get_text(" ", strip=True).replace("¶", "").split()) not in titles, src
 
 
@@ -310,10 +319,9 @@ def test_download_button_on_every_page_with_size(site_dir: Path) -> None:
     assert expected in beranda.select_one(".unduh-pdf-beranda").get_text()
 
 
-def test_no_pdf_and_no_link_without_the_switch(build_project: Callable[..., BuildResult]) -> None:
+def test_no_pdf_and_no_link_without_the_switch(nopdf_build: BuildResult) -> None:
     """make serve: the plugin is off, the strict build passes, no PDF and no dead link."""
-    result = build_project(pdf=False)
-    assert result.returncode == 0, result.output
+    result = nopdf_build
     assert not (result.site / "pdf").exists()
     for page in result.site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
@@ -325,8 +333,9 @@ def test_nothing_crosses_the_side_margins(site_dir: Path) -> None:
 
     (Tables start at the left edge of the text and overflow to the right; a chart that draws
     a label outside its own box is the chart's defect, caught on the left by its own tests.)"""
-    out = subprocess.run(["pdftotext", "-bbox", str(pdf_path(site_dir)), "-"], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf_path(site_dir)), "-"], capture_output=True, text=True, check=True
+    ).stdout
     soup = BeautifulSoup(out, "html.parser")
     right = 2 / 2.54 * 72  # the right @page margin of macros/pdf/print.css
     outside = []
@@ -338,27 +347,13 @@ def test_nothing_crosses_the_side_margins(site_dir: Path) -> None:
     assert not outside, outside[:20]
 
 
-def test_same_sources_same_bytes(site_dir: Path, build_project: Callable[..., BuildResult]) -> None:
-    """Two builds of the same sources, in other folders, give a byte-identical PDF."""
-    again = build_project(pdf=True)
-    assert again.returncode == 0, again.output
-    assert pdf_path(again.site).read_bytes() == pdf_path(site_dir).read_bytes()
-
-
-def test_draft_mark_follows_the_status(build_project: Callable[..., BuildResult]) -> None:
-    """The DRAF mark and the draft sentence follow ``dokumen.status``: flip it and build again."""
-    flipped = "final" if data().dokumen.status == "draf" else "draf"
-
-    def flip(project: Path) -> None:
-        kota = project / "data" / "kota.yml"
-        text = kota.read_text(encoding="utf-8")
-        kota.write_text(text.replace(f"status: {data().dokumen.status}", f"status: {flipped}", 1), encoding="utf-8")
-
-    result = build_project(flip, pdf=True)
-    assert result.returncode == 0, result.output
-    pages = [" ".join(page.extract_text().split()) for page in PdfReader(pdf_path(result.site)).pages]
-    assert f"Status {flipped.capitalize()}" in pages[0]
-    if flipped == "draf":
-        assert all("DRAF" in page for page in pages)
-    else:
-        assert not any("DRAF" in page or "berstatus draf" in page for page in pages)
+def test_draft_mark_follows_the_status(site_dir: Path, variant_build: BuildResult) -> None:
+    """The DRAF mark and the draft sentence follow ``dokumen.status``: the real document is
+    a draft, the variant build's document is final (variant.STATUS)."""
+    assert data().dokumen.status == "draf" and variant.STATUS == "final"
+    draft = [" ".join(page.extract_text().split()) for page in PdfReader(pdf_path(site_dir)).pages]
+    assert "Status Draf" in draft[0]
+    assert all("DRAF" in page for page in draft)
+    final = [" ".join(page.extract_text().split()) for page in PdfReader(pdf_path(variant_build.site)).pages]
+    assert "Status Final" in final[0]
+    assert not any("DRAF" in page or "berstatus draf" in page for page in final)

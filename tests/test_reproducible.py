@@ -5,24 +5,29 @@ later and into another folder, so anything taken from the clock, the output path
 a random source shows up as a difference. Dates come from the data (see
 macros/reproducible.py) or from git, never from the clock.
 """
+
 from __future__ import annotations
 
 import gzip
 import hashlib
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from macros.records import load_data
+
 from conftest import ROOT, BuildResult, run_build
-from macros.loader import load_data
 
 
 def _digests(site: Path) -> dict[str, str]:
-    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +56,8 @@ def test_sitemap_dates_come_from_the_data(full_build: BuildResult) -> None:
         epoch = int(os.environ["SOURCE_DATE_EPOCH"])
     else:
         tanggal = load_data(ROOT / "data", display_root=ROOT).dokumen.tanggal
-        epoch = int(datetime(tanggal.year, tanggal.month, tanggal.day, tzinfo=timezone.utc).timestamp())
-    expected = datetime.fromtimestamp(epoch, timezone.utc).date().isoformat()
+        epoch = int(datetime(tanggal.year, tanggal.month, tanggal.day, tzinfo=UTC).timestamp())
+    expected = datetime.fromtimestamp(epoch, UTC).date().isoformat()
     sitemap = (full_build.site / "sitemap.xml").read_text(encoding="utf-8")
     dates = set(re.findall(r"<lastmod>([^<]+)</lastmod>", sitemap))
     assert dates == {expected}

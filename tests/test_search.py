@@ -1,4 +1,5 @@
 """Indonesian search: word families in Material's search index, stop words left out."""
+
 from __future__ import annotations
 
 import json
@@ -8,8 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
-from macros import search_id
+from macros.outputs.search import stemmer, word_families
+
+from conftest import ROOT, BuildResult
 
 FAMILIES = {  # query -> forms the index must reach through it
     "layanan": ("pelayanan", "dilayani", "melayani", "layanan"),
@@ -34,45 +36,68 @@ def _matches(query: str, words: set[str]) -> bool:
     return any(word.startswith(query) for word in words)
 
 
-@pytest.mark.parametrize("word, root", [
-    ("pelayanan", "layan"), ("layanan", "layan"), ("dilayani", "layan"),
-    ("kelola", "kelola"), ("pengelolaan", "kelola"),
-    ("pembangunan", "bangun"), ("bangun", "bangun"),
-])
+@pytest.mark.parametrize(
+    "word, root",
+    [
+        ("pelayanan", "layan"),
+        ("layanan", "layan"),
+        ("dilayani", "layan"),
+        ("kelola", "kelola"),
+        ("pengelolaan", "kelola"),
+        ("pembangunan", "bangun"),
+        ("bangun", "bangun"),
+    ],
+)
 def test_sastrawi_gives_one_root_per_family(word: str, root: str) -> None:
-    assert search_id.stem(word) == root
+    assert stemmer.stem(word) == root
 
 
-@pytest.mark.parametrize("word, wrong", [("penduduk", "duduk"), ("kependudukan", "duduk"),
-                                         ("pemerintah", "perintah"), ("kebijakan", "bijak")])
+@pytest.mark.parametrize(
+    "word, wrong",
+    [("penduduk", "duduk"), ("kependudukan", "duduk"), ("pemerintah", "perintah"), ("kebijakan", "bijak")],
+)
 def test_exceptions_keep_unrelated_words_apart(word: str, wrong: str) -> None:
-    assert search_id.stem(word) != wrong
-    assert search_id.stem(word) == search_id.stem("penduduk" if "duduk" in wrong else word)
+    assert stemmer.stem(word) != wrong
+    assert stemmer.stem(word) == stemmer.stem("penduduk" if "duduk" in wrong else word)
 
 
 def test_enrich_adds_only_forms_a_prefix_query_would_miss() -> None:
-    index = {"config": {"separator": r"[\s\-]+"}, "docs": [
-        {"location": "a/", "title": "Pelayanan", "text": "<p>Mal pelayanan publik</p>"},
-        {"location": "b/", "title": "Layanan", "text": "<p>Layanan daring dan layanannya</p>"},
-        {"location": "c/", "title": "Warga", "text": "<p>Warga dilayani di kelurahan</p>"},
-        {"location": "d/", "title": "Penduduk", "text": "<p>Jumlah penduduk dan kedudukan kota</p>"},
-    ]}
-    docs = search_id.enrich(index, index["config"]["separator"])["docs"]
+    index = {
+        "config": {"separator": r"[\s\-]+"},
+        "docs": [
+            {"location": "a/", "title": "Pelayanan", "text": "<p>Mal pelayanan publik</p>"},
+            {"location": "b/", "title": "Layanan", "text": "<p>Layanan daring dan layanannya</p>"},
+            {"location": "c/", "title": "Warga", "text": "<p>Warga dilayani di kelurahan</p>"},
+            {"location": "d/", "title": "Penduduk", "text": "<p>Jumlah penduduk dan kedudukan kota</p>"},
+        ],
+    }
+    docs = word_families.enrich(index, index["config"]["separator"])["docs"]
     assert docs[0]["kata"] == "layanan"  # the root form of the site, so "layanan" finds it
     assert "kata" not in docs[1]  # "layanan" is there; "layanannya" is reached by prefix
     assert docs[2]["kata"] == "layanan lurah"  # dilayani -> layanan, kelurahan -> lurah
     assert docs[3]["kata"] == "duduk"  # kedudukan's root; penduduk stays its own family
-    assert search_id.enrich({"config": {}, "docs": [{"location": "e/", "title": "", "text": "pembangunan"}]},
-                            r"\s+")["docs"][0]["kata"] == "bangun"  # the root even if the site never says it
+    assert (
+        word_families.enrich({"config": {}, "docs": [{"location": "e/", "title": "", "text": "pembangunan"}]}, r"\s+")[
+            "docs"
+        ][0]["kata"]
+        == "bangun"
+    )  # the root even if the site never says it
 
 
 def test_index_declares_the_extra_field_and_stop_word_separator(site_dir: Path) -> None:
     config = _index(site_dir)["config"]
-    assert search_id.FIELD in config["fields"]
+    assert word_families.FIELD in config["fields"]
     assert config["separator"] == _separator()
     split = re.compile(config["separator"])
-    assert [t for t in split.split("Layanan yang cepat dan mudah di kota untuk warga dari desa ke kota") if t] == \
-        ["Layanan", "cepat", "mudah", "kota", "warga", "desa", "kota"]
+    assert [t for t in split.split("Layanan yang cepat dan mudah di kota untuk warga dari desa ke kota") if t] == [
+        "Layanan",
+        "cepat",
+        "mudah",
+        "kota",
+        "warga",
+        "desa",
+        "kota",
+    ]
 
 
 @pytest.mark.parametrize("query", sorted(FAMILIES))
@@ -80,27 +105,21 @@ def test_query_reaches_every_section_that_uses_a_family_form(site_dir: Path, que
     split = re.compile(_index(site_dir)["config"]["separator"])
     sections = 0
     for doc in _index(site_dir)["docs"]:
-        words = set(search_id.tokens(doc["title"], split)) | set(search_id.tokens(doc["text"], split))
+        words = set(word_families.tokens(doc["title"], split)) | set(word_families.tokens(doc["text"], split))
         if not any(form in words for form in FAMILIES[query]):
             continue
         sections += 1
-        extra = set(doc.get(search_id.FIELD, "").split())
+        extra = set(doc.get(word_families.FIELD, "").split())
         assert _matches(query, words | extra), f"'{query}' tidak menemukan {doc['location']}"
     assert sections, f"tidak ada bagian yang memuat rumpun kata '{query}'"
 
 
-def test_section_that_only_says_other_forms_is_found(build_project) -> None:
-    def change(project: Path) -> None:
-        page = project / "docs" / "bab-11-penutup.md"
-        page.write_text(page.read_text(encoding="utf-8") + "\n\n## Uji rumpun kata\n\nWarga dilayani "
-                        "oleh petugas; pengelolaan pasar dan pembangunan jalan berjalan.\n", encoding="utf-8")
-
-    result = build_project(change)
-    assert result.returncode == 0, result.output
-    index = _index(result.site)
+def test_section_that_only_says_other_forms_is_found(variant_build: BuildResult) -> None:
+    """The variant build adds a section to bab-11 that holds only other forms (variant.SECTION)."""
+    index = _index(variant_build.site)
     doc = next(d for d in index["docs"] if d["location"].endswith("#uji-rumpun-kata"))
-    words = set(search_id.tokens(doc["text"], re.compile(index["config"]["separator"])))
-    extra = set(doc[search_id.FIELD].split())
+    words = set(word_families.tokens(doc["text"], re.compile(index["config"]["separator"])))
+    extra = set(doc[word_families.FIELD].split())
     for query in FAMILIES:
         assert not _matches(query, words), query
         assert _matches(query, extra), query
@@ -110,7 +129,7 @@ def test_stop_words_are_not_indexed(site_dir: Path) -> None:
     split = re.compile(_index(site_dir)["config"]["separator"])
     words = set()
     for doc in _index(site_dir)["docs"]:
-        words |= set(search_id.tokens(doc["text"], split)) | set(doc.get(search_id.FIELD, "").split())
+        words |= set(word_families.tokens(doc["text"], split)) | set(doc.get(word_families.FIELD, "").split())
     assert words and not words & set(STOP_WORDS)
 
 
@@ -118,7 +137,7 @@ def test_word_families_keep_the_index_small(site_dir: Path) -> None:
     index = _index(site_dir)
     with_families = len(json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode())
     for doc in index["docs"]:
-        doc.pop(search_id.FIELD, None)
+        doc.pop(word_families.FIELD, None)
     without = len(json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode())
     assert with_families > without
     assert (with_families - without) / without < 0.25
@@ -126,8 +145,10 @@ def test_word_families_keep_the_index_small(site_dir: Path) -> None:
 
 def _sample_index() -> dict:
     texts = ["Pelayanan publik dilayani daring.", "Pengelolaan sampah dan pembangunan kota.", "Kelola layanan warga."]
-    return {"config": {"separator": _separator()},
-            "docs": [{"location": f"p{i}/", "title": "", "text": text} for i, text in enumerate(texts)]}
+    return {
+        "config": {"separator": _separator()},
+        "docs": [{"location": f"p{i}/", "title": "", "text": text} for i, text in enumerate(texts)],
+    }
 
 
 def test_stem_cache_round_trip_gives_the_same_index(tmp_path: Path) -> None:
@@ -135,21 +156,21 @@ def test_stem_cache_round_trip_gives_the_same_index(tmp_path: Path) -> None:
     first.write_text(json.dumps(_sample_index()), encoding="utf-8")
     second.write_text(json.dumps(_sample_index()), encoding="utf-8")
     cache_dir = tmp_path / "cache"
-    search_id.enrich_file(first, cache_dir)
-    stored = json.loads(search_id.cache_path(cache_dir).read_text(encoding="utf-8"))
+    word_families.enrich_file(first, cache_dir)
+    stored = json.loads(stemmer.cache_path(cache_dir).read_text(encoding="utf-8"))
     assert stored["pelayanan"] == "layan" and stored["pengelolaan"] == "kelola"
-    search_id._SASTRAWI.clear()
-    assert search_id.load_cache(search_id.cache_path(cache_dir)) == len(stored)
-    search_id.enrich_file(second, cache_dir)
+    stemmer._SASTRAWI.clear()
+    assert stemmer.load_cache(stemmer.cache_path(cache_dir)) == len(stored)
+    word_families.enrich_file(second, cache_dir)
     assert first.read_bytes() == second.read_bytes()
-    assert "layanan" in json.loads(second.read_text(encoding="utf-8"))["docs"][0][search_id.FIELD].split()
+    assert "layanan" in json.loads(second.read_text(encoding="utf-8"))["docs"][0][word_families.FIELD].split()
 
 
 def test_unreadable_stem_cache_is_ignored(tmp_path: Path) -> None:
     cache = tmp_path / "stems.json"
     cache.write_text("{ bukan json", encoding="utf-8")
-    assert search_id.load_cache(cache) == 0
+    assert stemmer.load_cache(cache) == 0
     cache.write_text('["daftar"]', encoding="utf-8")
-    assert search_id.load_cache(cache) == 0
-    search_id._SASTRAWI.clear()
-    assert search_id.stem("pembangunan") == "bangun"
+    assert stemmer.load_cache(cache) == 0
+    stemmer._SASTRAWI.clear()
+    assert stemmer.stem("pembangunan") == "bangun"

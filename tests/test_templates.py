@@ -1,66 +1,97 @@
 """Templates with small fake records: exact HTML out, every data string escaped."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from macros import fmt
-from macros.models import Opd, Regulasi
-from macros.numbering import Numbered
-from macros.render import render
+from macros.figures.numbering import Numbered
+from macros.records.models import Opd, Regulasi
+from macros.rendering import formats as fmt
+from macros.rendering.jinja import render
+
+from pagelinks import FakeLinks
 
 ITEM = Numbered(key="dasar-hukum", kind="tabel", label="1.1", page="bab-1.md")
 
 
 def test_regulasi_table_exact_output() -> None:
-    regulasi = [Regulasi(id="uu-1-2020", jenis="Undang-Undang", nomor="1", tahun=2020, judul="Contoh <b>tebal</b> & {{ x }}",
-                         sumber="JDIH")]
-    html = render("regulasi.html", item=ITEM, judul="Dasar hukum", sumber="data/regulasi.yml", regulasi=regulasi)
-    assert html == "\n".join([
-        # focusable region: a wide table scrolls inside it by keyboard too (axe)
-        '<div class="tabel-bernomor " id="tabel-dasar-hukum" tabindex="0" role="region" '
-        'aria-label="Tabel 1.1 Dasar hukum">',
-        "<table>",
-        '<caption><span class="nomor-tabel">Tabel 1.1</span> Dasar hukum</caption>',
-        "<thead>",
-        '<tr><th scope="col">No.</th><th scope="col">Jenis</th><th scope="col">Nomor dan tahun</th>'
-        '<th scope="col">Tentang</th></tr>',
-        "</thead>",
-        "<tbody>",
-        '<tr id="regulasi-uu-1-2020"><td>1</td><td>Undang-Undang</td><td>Nomor 1 Tahun 2020</td>'
-        "<td>Contoh &lt;b&gt;tebal&lt;/b&gt; &amp; {{ x }}</td></tr>",
-        "</tbody>",
-        "</table>",
-        # the data file in the source line links to its entry on the open-data page
-        '<p class="sumber-tabel">Sumber: <a href="../data-terbuka/#berkas-regulasi" '
-        'title="Data terbuka: unduh CSV atau JSON">data/regulasi.yml</a></p>',
-        "</div>",
-    ])
+    regulasi = [
+        Regulasi(
+            id="uu-1-2020",
+            jenis="Undang-Undang",
+            nomor="1",
+            tahun=2020,
+            judul="Contoh <b>tebal</b> & {{ x }}",
+            sumber="JDIH",
+        )
+    ]
+    html = render(
+        "regulasi.html",
+        item=ITEM,
+        links=FakeLinks(),
+        judul="Dasar hukum",
+        sumber="data/regulasi.yml",
+        regulasi=regulasi,
+    )
+    assert html == "\n".join(
+        [
+            # focusable region: a wide table scrolls inside it by keyboard too (axe)
+            '<div class="tabel-bernomor " id="tabel-dasar-hukum" tabindex="0" role="region" '
+            'aria-label="Tabel 1.1 Dasar hukum">',
+            "<table>",
+            '<caption><span class="nomor-tabel">Tabel 1.1</span> Dasar hukum</caption>',
+            "<thead>",
+            '<tr><th scope="col">No.</th><th scope="col">Jenis</th><th scope="col">Nomor dan tahun</th>'
+            '<th scope="col">Tentang</th></tr>',
+            "</thead>",
+            "<tbody>",
+            '<tr id="regulasi-uu-1-2020"><td>1</td><td>Undang-Undang</td><td>Nomor 1 Tahun 2020</td>'
+            "<td>Contoh &lt;b&gt;tebal&lt;/b&gt; &amp; {{ x }}</td></tr>",
+            "</tbody>",
+            "</table>",
+            # the data file in the source line links to its entry on the open-data page
+            '<p class="sumber-tabel">Sumber: <a href="../data-terbuka/#berkas-regulasi" '
+            'title="Data terbuka: unduh CSV atau JSON">data/regulasi.yml</a></p>',
+            "</div>",
+        ]
+    )
 
 
 def test_output_has_no_blank_line_that_would_end_the_html_block() -> None:
     opd = [Opd(id="a", singkatan="A", nama="Satu"), Opd(id="b", singkatan="B", nama="Dua")]
-    html = render("opd.html", item=ITEM, judul="OPD", sumber="data/opd.yml", opd=opd)
+    html = render("opd.html", item=ITEM, links=FakeLinks(), judul="OPD", sumber="data/opd.yml", opd=opd)
     assert "\n\n" not in html and html.startswith("<div") and html.endswith("</div>")
 
 
 def test_caption_and_source_are_escaped_too() -> None:
-    html = render("opd.html", item=ITEM, judul="<i>judul</i>", sumber="<script>x</script>", opd=[])
+    html = render("opd.html", item=ITEM, links=FakeLinks(), judul="<i>judul</i>", sumber="<script>x</script>", opd=[])
     assert "&lt;i&gt;judul&lt;/i&gt;" in html and "&lt;script&gt;x&lt;/script&gt;" in html
     assert "<script>" not in html and "<i>" not in html
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (1250000000, "Rp1.250.000.000"), (0, "Rp0"), (999, "Rp999"),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1250000000, "Rp1.250.000.000"),
+        (0, "Rp0"),
+        (999, "Rp999"),
+    ],
+)
 def test_rupiah(value: int, expected: str) -> None:
     assert fmt.rupiah(value) == expected
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (1_500_000_000, "1,5 miliar"), (2_000_000, "2 juta"), (1_250_000_000_000, "1,25 triliun"), (950, "950"),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1_500_000_000, "1,5 miliar"),
+        (2_000_000, "2 juta"),
+        (1_250_000_000_000, "1,25 triliun"),
+        (950, "950"),
+    ],
+)
 def test_ringkas(value: int, expected: str) -> None:
     assert fmt.ringkas(value) == expected
 

@@ -4,6 +4,7 @@ and a broken data entry in a pull request ends as an annotation on its file and 
 The tools run offline from .venv (check-jsonschema ships GitHub's schemas, zizmor audits
 locally with --offline).
 """
+
 from __future__ import annotations
 
 import os
@@ -70,8 +71,9 @@ def test_workflow_has_no_zizmor_findings(path: Path) -> None:
 
 def test_schema_check_rejects_a_broken_workflow(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yml"
-    broken.write_text("on: push\njobs:\n  build:\n    steps:\n      - run: make\n    permissions: semua\n",
-                      encoding="utf-8")
+    broken.write_text(
+        "on: push\njobs:\n  build:\n    steps:\n      - run: make\n    permissions: semua\n", encoding="utf-8"
+    )
     assert schema_check(broken).returncode != 0
 
 
@@ -80,7 +82,8 @@ def test_zizmor_flags_an_unpinned_action(tmp_path: Path) -> None:
     risky.write_text(
         "on: pull_request\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-24.04\n"
         "    permissions:\n      contents: read\n    steps:\n      - uses: actions/checkout@v4\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = zizmor(risky)
     assert result.returncode != 0
     assert "unpinned-uses" in result.stdout + result.stderr
@@ -88,8 +91,11 @@ def test_zizmor_flags_an_unpinned_action(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
 def test_actions_are_pinned_to_a_commit_with_the_version_in_a_comment(path: Path) -> None:
-    uses_lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                  if line.strip().startswith(("uses:", "- uses:"))]
+    uses_lines = [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith(("uses:", "- uses:"))
+    ]
     assert uses_lines, f"{path.name} uses no action"
     for line in uses_lines:
         reference, _, comment = line.split("uses:", 1)[1].partition("#")
@@ -152,8 +158,12 @@ def test_only_the_deploy_job_may_write_to_pages() -> None:
 def test_dependabot_updates_pip_and_actions() -> None:
     config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
     assert {u["package-ecosystem"] for u in config["updates"]} == {"pip", "github-actions"}
-    assert run_tool(BIN / "check-jsonschema", "--builtin-schema", "vendor.dependabot",
-                    ROOT / ".github" / "dependabot.yml").returncode == 0
+    assert (
+        run_tool(
+            BIN / "check-jsonschema", "--builtin-schema", "vendor.dependabot", ROOT / ".github" / "dependabot.yml"
+        ).returncode
+        == 0
+    )
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / ".github" / "ISSUE_TEMPLATE").glob("*.yml")), ids=lambda p: p.name)
@@ -169,6 +179,7 @@ def test_issue_forms_cover_the_three_kinds_of_report() -> None:
 
 
 # --- a broken entry in a pull request -> annotation on its file and line -------------
+
 
 def make_check_command() -> list[str]:
     """The command `make check` runs (from the Makefile), with this interpreter."""
@@ -196,8 +207,9 @@ def run_check(project: Path, *extra: str, github_actions: bool) -> subprocess.Co
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
     if github_actions:
         env["GITHUB_ACTIONS"] = "true"
-    return subprocess.run([*make_check_command(), *extra], cwd=project, env=env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [*make_check_command(), *extra], cwd=project, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_check_workflow_runs_make_check() -> None:

@@ -1,4 +1,5 @@
 """scripts/zensical_compare.py: the report that says what a Zensical build lost."""
+
 from __future__ import annotations
 
 import subprocess
@@ -10,8 +11,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "zensical_compare.py"
 PROGRAM = "program:\n  - id: P001\n  - id: P002\n"
-PAGE = ('<a rel="edit" href="x">ubah</a><table><tr><td>P001</td></tr></table>'
-        '<table><tr><td>P002</td></tr></table><aside>Terakhir diubah 1 Agustus 2023</aside>')
+PAGE = (
+    '<a rel="edit" href="x">ubah</a><table><tr><td>P001</td></tr></table>'
+    "<table><tr><td>P002</td></tr></table><aside>Terakhir diubah 1 Agustus 2023</aside>"
+)
 
 
 def site(root: Path, pages: dict[str, str]) -> Path:
@@ -26,8 +29,9 @@ def compare(tmp_path: Path, zensical_pages: dict[str, str]) -> subprocess.Comple
     (tmp_path / "program.yml").write_text(PROGRAM, encoding="utf-8")
     mkdocs = site(tmp_path / "mkdocs", {"index.html": "Beranda", "bab-5/index.html": PAGE})
     zensical = site(tmp_path / "zensical", zensical_pages)
-    return subprocess.run([sys.executable, SCRIPT, mkdocs, zensical, tmp_path / "program.yml"],
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, SCRIPT, mkdocs, zensical, tmp_path / "program.yml"], capture_output=True, text=True, timeout=60
+    )
 
 
 def test_identical_builds_pass(tmp_path: Path) -> None:
@@ -45,11 +49,16 @@ def test_lost_programme_table_fails(tmp_path: Path) -> None:
     assert "Program hilang di Zensical: bab-5/index.html: P002" in result.stdout
 
 
-@pytest.mark.parametrize(("change", "expected"), [
-    (lambda p: p.replace("Terakhir diubah", "Diperbarui"),
-     "Beda: bab-5/index.html: tanggal perubahan MkDocs ada, Zensical tidak ada"),
-    (lambda p: p.replace(' rel="edit"', ""), "Beda: bab-5/index.html: tautan 'ubah halaman' MkDocs 1, Zensical 0"),
-])
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda p: p.replace("Terakhir diubah", "Diperbarui"),
+            "Beda: bab-5/index.html: tanggal perubahan MkDocs ada, Zensical tidak ada",
+        ),
+        (lambda p: p.replace(' rel="edit"', ""), "Beda: bab-5/index.html: tautan 'ubah halaman' MkDocs 1, Zensical 0"),
+    ],
+)
 def test_other_differences_are_reported_without_failing(tmp_path: Path, change, expected) -> None:  # type: ignore[no-untyped-def]
     result = compare(tmp_path, {"index.html": "Beranda", "bab-5/index.html": change(PAGE)})
     assert result.returncode == 0

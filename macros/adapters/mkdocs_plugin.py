@@ -1,0 +1,131 @@
+"""The ``masterplan`` MkDocs plugin: one load of data/ per build, and the build steps in order.
+
+Events and their priorities (MkDocs runs higher priorities first, whatever the order of
+the plugins in mkdocs.yml):
+
+- ``on_config`` (100, before mkdocs-macros): load and check data/, number the tables and
+  figures, pin the build date, give the theme the city's colours and the draft status.
+- ``on_files``: remember the site's files (every relative link is computed from them).
+- ``on_page_markdown`` (50): the page's "Terakhir diubah" date, from git.
+- ``on_post_build`` (-50, after Material's search index is written): Indonesian word
+  families in the search index, then the open-data files.
+
+mkdocs-macros reads this build's ``Build`` through ``build_of(config)``; the PDF plugin too.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from ..figures.budget import Rekap
+from ..figures.numbering import Numbered, NumberingError, nav_files, scan
+from ..outputs.git_history import change_dates
+from ..outputs.opendata.catalogue import URL_DIR, Catalogue, build_catalogue
+from ..outputs.opendata.files import export
+from ..outputs.search.word_families import enrich_file
+from ..outputs.site.reproducible import pin_build_date
+from ..outputs.site.revision import revision_texts
+from ..records import Data, DataValidationError, load_data
+from ..rendering.formats import tanggal
+
+NAME = "masterplan"
+log = logging.getLogger(f"mkdocs.plugins.{NAME}")
+
+
+@dataclass
+class Build:
+    """What one build knows, computed once and shared by the site, the open data and the PDF."""
+
+    project_dir: Path
+    data: Data
+    registry: dict[str, Numbered]
+    rekap: Rekap
+    catalogue: Catalogue
+    revisions: dict[str, str]
+    files: Files | None = field(default=None)
+
+
+def build_of(config: MkDocsConfig) -> Build:
+    """The current build's state, for mkdocs-macros and the PDF plugin."""
+    plugin = config.plugins.get(NAME)
+    if not isinstance(plugin, MasterplanPlugin) or plugin.build is None:
+        raise PluginError(f"plugin '{NAME}' belum dimuat: cantumkan '- {NAME}' di bagian plugins mkdocs.yml")
+    return plugin.build
+
+
+class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+    def __init__(self) -> None:
+        self.build: Build | None = None
+
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        project = Path(config.config_file_path).resolve().parent
+        try:
+            data = load_data(project / "data", display_root=project)
+            registry = scan(Path(config.docs_dir), nav_files(config.nav))
+        except (DataValidationError, NumberingError) as exc:
+            raise PluginError(str(exc)) from None
+        pin_build_date(data.dokumen.tanggal)  # sitemap dates and gzip headers from the data, not the clock
+        names = sorted({Path(source.name).name for source in data.sources.values()})
+        dates = change_dates(project / "data", names)
+        catalogue = build_catalogue(
+            data, {source.name: dates[Path(source.name).name] for source in data.sources.values()}
+        )
+        self.build = Build(project, data, registry, Rekap.of(data), catalogue, revision_texts(Path(config.docs_dir)))
+        _theme_facts(config, data)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self.build is not None:
+            self.build.files = files
+        return files
+
+    @event_priority(50)
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Material shows ``revision_date`` under the page it belongs to."""
+        text = self.build.revisions.get(page.file.src_uri) if self.build else None
+        if text:
+            page.meta.setdefault("revision_date", text)
+        return markdown
+
+    @event_priority(-50)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """After Material wrote search/search_index.json: word families, then open data."""
+        if self.build is None:
+            return
+        site = Path(config.site_dir)
+        index = site / "search" / "search_index.json"
+        if index.exists():
+            before, after = enrich_file(index, self.build.project_dir / ".cache")
+            log.info(
+                "indeks pencarian: %d -> %d bita (+%.1f%%) dengan rumpun kata",
+                before,
+                after,
+                100 * (after - before) / before,
+            )
+        files = export(self.build.catalogue, site)
+        log.info("data terbuka: %d berkas di %s", len(files), site / URL_DIR)
+
+
+def _theme_facts(config: MkDocsConfig, data: Data) -> None:
+    """What the theme templates show, as ``config.extra``: the draft banner and the city's
+    colours; and the city's logo as Material's ``theme.logo``."""
+    extra = config.extra
+    identitas = data.kota.identitas
+    if identitas is not None:
+        extra["identitas"] = {"utama": identitas.warna_utama, "aksen": identitas.warna_aksen}
+        if identitas.logo:
+            config.theme["logo"] = identitas.logo
+    extra["status_dokumen"] = {
+        "status": data.dokumen.status,
+        "versi": data.dokumen.versi,
+        "tanggal": tanggal(data.dokumen.tanggal),
+    }

@@ -1,0 +1,45 @@
+"""``python -m macros.records``: validate data/ alone and print every error.
+
+Exit status 0 when the data is valid, 1 otherwise. ``--github`` also prints each
+error as a GitHub Actions annotation on the file and line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .errors import DataValidationError
+from .loader import load_data
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m macros.records", description="Periksa seluruh berkas data/*.yml.")
+    parser.add_argument("data_dir", nargs="?", default="data", type=Path, help="folder data (bawaan: data)")
+    # on GitHub Actions (GITHUB_ACTIONS=true) `make check` annotates the file and line by itself
+    parser.add_argument(
+        "--github",
+        action="store_true",
+        default=os.environ.get("GITHUB_ACTIONS") == "true",
+        help="cetak juga anotasi GitHub Actions (otomatis bila GITHUB_ACTIONS=true)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        data = load_data(args.data_dir, display_root=Path.cwd())
+    except DataValidationError as exc:
+        print(exc.report(), file=sys.stderr)
+        if args.github:
+            for error in exc.errors:
+                print(error.github_annotation())
+        return 1
+    print(
+        f"Data valid: {len(data.program)} program, {len(data.dimensi)} dimensi, "
+        f"{len(data.opd)} OPD, {len(data.regulasi)} regulasi."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

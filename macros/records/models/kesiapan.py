@@ -1,0 +1,55 @@
+"""Records of data/kesiapan.yml."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from ..fields import Angka, Teks
+from .base import DataFile, Record
+
+ElemenKesiapan = Literal["struktur", "infrastruktur", "suprastruktur"]
+
+
+class TingkatKesiapan(Record):
+    tingkat: Teks
+    skor_minimal: Angka
+    uraian: Teks
+
+
+class PenilaianKesiapan(Record):
+    id: ElemenKesiapan
+    nama: Teks
+    cakupan: Teks
+    skor: Angka
+    temuan: list[Teks] = Field(min_length=1)
+    kesenjangan: list[Teks] = Field(min_length=1)
+
+
+class ButirSwot(Record):
+    uraian: Teks
+    elemen: ElemenKesiapan
+
+
+class Swot(Record):
+    kekuatan: list[ButirSwot] = Field(min_length=1)
+    kelemahan: list[ButirSwot] = Field(min_length=1)
+    peluang: list[ButirSwot] = Field(min_length=1)
+    ancaman: list[ButirSwot] = Field(min_length=1)
+
+
+class KesiapanFile(DataFile):
+    LISTS: ClassVar[dict[str, str]] = {"elemen": "elemen kesiapan", "skala": "tingkat kesiapan"}
+    sifat_penilaian: Literal["indikatif"]
+    metode: Teks
+    sumber_metode: Teks
+    skor_maksimal: Angka
+    skala: list[TingkatKesiapan] = Field(min_length=1)
+    elemen: list[PenilaianKesiapan] = Field(min_length=1)
+    swot: Swot
+
+    def tingkat(self, skor: float) -> TingkatKesiapan:
+        """The highest level whose lower bound the score reaches (checked to exist)."""
+        reached = [t for t in self.skala if skor >= t.skor_minimal]
+        return max(reached, key=lambda t: t.skor_minimal) if reached else self.skala[0]

@@ -1,0 +1,104 @@
+"""Records of data/kota.yml."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from ..fields import Angka, BilanganBulat, Kode, Tahun, Tanggal, Teks, Warna
+from .base import DataFile, Record
+
+StatusDokumen = Literal["draf", "final"]
+
+
+class Revisi(Record):
+    versi: Teks
+    tanggal: Tanggal
+    uraian: Teks
+
+
+class Dokumen(Record):
+    judul: Teks
+    slug: Kode
+    penyusun: Teks
+    periode_mulai: Tahun
+    periode_selesai: Tahun
+    versi: Teks
+    status: StatusDokumen
+    tanggal: Tanggal
+    lisensi: Teks
+    riwayat: list[Revisi] = Field(min_length=1)
+
+
+class Bersumber(Record):
+    """A figure taken from a source."""
+
+    nilai: Angka
+    satuan: Teks
+    sumber: Teks
+    catatan: Teks | None = None
+
+
+class DasarPembentukan(Record):
+    regulasi: Kode
+    tanggal: Tanggal
+    sumber: Teks
+
+
+class PendudukKecamatan(Record):
+    tahun: Tahun
+    jumlah: BilanganBulat
+    sumber: Teks
+
+
+class Kecamatan(Record):
+    id: Kode
+    nama: Teks
+    jumlah_kelurahan: BilanganBulat
+    jumlah_desa: BilanganBulat
+    sumber: Teks
+    penduduk: PendudukKecamatan | None = None
+
+
+class Penduduk(Record):
+    tahun: Tahun
+    jumlah: BilanganBulat
+    keterangan: Teks
+    sumber: Teks
+
+
+class Statistik(Record):
+    """A sourced city figure of one year, e.g. the poverty rate."""
+
+    id: Kode
+    nama: Teks
+    tahun: Tahun
+    nilai: Angka
+    satuan: Teks
+    sumber: Teks
+
+
+class Identitas(Record):
+    """How the website shows the city: colours (light scheme) and an optional logo in docs/."""
+
+    warna_utama: Warna
+    warna_aksen: Warna
+    logo: Teks | None = None
+
+
+class Kota(Record):
+    nama: Teks
+    provinsi: Teks
+    dasar_pembentukan: DasarPembentukan
+    luas: Bersumber
+    kecamatan: list[Kecamatan] = Field(min_length=1)
+    penduduk: list[Penduduk] = Field(min_length=1)
+    statistik: list[Statistik] = []
+    identitas: Identitas | None = None
+
+
+class KotaFile(DataFile):
+    LISTS: ClassVar[dict[str, str]] = {}
+    dokumen: Dokumen
+    kota: Kota

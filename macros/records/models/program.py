@@ -1,0 +1,57 @@
+"""Records of data/program.yml."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from ..fields import Angka, BilanganBulat, Kode, Tahun, Teks
+from .base import DataFile, Record
+
+Jangka = Literal["pendek", "menengah", "panjang"]
+SumberDana = Literal["APBD", "APBD Provinsi", "APBN/DAK", "CSR", "KPBU", "Hibah"]
+StatusProgram = Literal["usulan", "persiapan", "berjalan", "selesai"]
+JenisIndikator = Literal["output", "outcome"]
+
+
+class Indikator(Record):
+    nama: Teks
+    jenis: JenisIndikator = "output"
+    satuan: Teks
+    baseline: Angka
+    target: dict[Tahun, Angka] = Field(min_length=1)
+    sumber_verifikasi: Teks
+
+
+class Program(Record):
+    id: Kode
+    nama: Teks
+    uraian: Teks
+    dimensi: Kode
+    elemen: Kode
+    opd_pengampu: Kode
+    opd_pendukung: list[Kode] = []
+    jangka: Jangka
+    tahun_mulai: Tahun
+    tahun_selesai: Tahun
+    anggaran: dict[Tahun, BilanganBulat] = Field(min_length=1)
+    # percent share of each funding source, summing to 100 (checked in records.rules);
+    # rupiah per source are computed from it in ``figures.budget``
+    sumber_dana: dict[SumberDana, BilanganBulat] = Field(min_length=1)
+    quick_win: bool = False
+    ruang_lingkup: Teks | None = None
+    risiko: list[Teks] = []
+    indikator: list[Indikator] = Field(min_length=1)
+    status: StatusProgram
+
+    @property
+    def total_anggaran(self) -> int:
+        return sum(self.anggaran.values())
+
+
+class ProgramFile(DataFile):
+    LISTS: ClassVar[dict[str, str]] = {"program": "program"}
+    sifat_angka: Literal["indikatif"]
+    keterangan: Teks
+    program: list[Program] = Field(min_length=1)

@@ -1,0 +1,58 @@
+"""Records of data/visi.yml."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from ..fields import Angka, Kode, Tahun, Teks
+from .base import DataFile, Record
+
+
+class Acuan(Record):
+    id: Kode
+    dokumen: Teks
+    visi: Teks | None = None
+    keterangan: Teks | None = None
+    sumber: Teks
+
+
+class MaknaVisi(Record):
+    frasa: Teks
+    uraian: Teks
+
+
+class Visi(Record):
+    rumusan: Teks
+    selaras_dengan: Kode
+    makna: list[MaknaVisi] = Field(min_length=1)
+
+
+class Misi(Record):
+    id: Kode
+    uraian: Teks
+    dimensi: list[Kode] = Field(min_length=1)
+
+
+class Strategi(Record):
+    dimensi: Kode
+    uraian: Teks
+    arah: list[Teks] = Field(min_length=1)
+
+
+class Iku(Record):
+    id: Kode
+    nama: Teks
+    dimensi: Kode
+    satuan: Teks
+    target: dict[Tahun, Angka] = Field(min_length=1)
+
+
+class VisiFile(DataFile):
+    LISTS: ClassVar[dict[str, str]] = {"acuan": "acuan", "misi": "misi", "strategi": "strategi", "iku": "IKU"}
+    acuan: list[Acuan] = Field(min_length=1)
+    visi: Visi
+    misi: list[Misi] = Field(min_length=1)
+    strategi: list[Strategi] = Field(min_length=1)
+    iku: list[Iku] = Field(min_length=1)

@@ -1,0 +1,51 @@
+"""Indonesian formatting of numbers, money and dates, through Babel's CLDR data."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+LOCALE = "id_ID"
+
+# Indonesian scale words; Babel's compact format abbreviates ("1,5 M"), and a
+# planning document writes them out.
+_SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu"))
+
+
+def angka(value: float | int | Decimal, digits: int | None = None) -> str:
+    """12345.6 -> '12.345,6'; ``digits`` fixes the number of decimals."""
+    if digits is None:
+        return format_decimal(value, locale=LOCALE)
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=LOCALE)
+
+
+def rupiah(value: int) -> str:
+    """1250000000 -> 'Rp1.250.000.000' (no space, as in EYD)."""
+    return "Rp" + format_decimal(value, format="#,##0", locale=LOCALE)
+
+
+def ringkas(value: int | float) -> str:
+    """1500000000 -> '1,5 miliar'; small values are written in full."""
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            return f"{format_decimal(round(value / size, 2), format='#,##0.##', locale=LOCALE)} {word}"
+    return angka(value)
+
+
+def rupiah_ringkas(value: int) -> str:
+    """1500000000 -> 'Rp1,5 miliar'."""
+    return "Rp" + ringkas(value)
+
+
+def tanggal(value: date) -> str:
+    """date(2023, 8, 1) -> '1 Agustus 2023'."""
+    return format_date(value, format="d MMMM y", locale=LOCALE)
+
+
+def persen(value: float | int, digits: int = 1) -> str:
+    """5.03 -> '5,03%' with up to ``digits`` decimals."""
+    return format_decimal(value, format="#,##0." + "#" * digits, locale=LOCALE) + "%"

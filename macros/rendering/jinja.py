@@ -1,0 +1,69 @@
+"""The one Jinja environment of the kit: every table, chart and PDF template, autoescaped and strict.
+
+(mkdocs-macros renders the chapters themselves with its own environment; see
+``adapters.macros_plugin``.)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
+
+from . import formats
+from .links import source_line
+
+TEMPLATES = Path(__file__).parent / "templates"
+# compiled templates are kept between builds (Jinja checks each template's mtime): compiling
+# the 30-odd table and chart templates was a tenth of a site build
+BYTECODE = Path(__file__).resolve().parents[2] / ".cache" / "jinja"
+
+# filters a chapter may use too (registered with mkdocs-macros by the adapter)
+FILTERS = {
+    "angka": formats.angka,
+    "rupiah": formats.rupiah,
+    "ringkas": formats.ringkas,
+    "rupiah_ringkas": formats.rupiah_ringkas,
+    "tanggal": formats.tanggal,
+    "persen": formats.persen,
+}
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        bytecode_cache=_bytecode_cache(),
+    )
+    env.filters.update(FILTERS)
+    env.filters["sumber_data"] = source_line
+    return env
+
+
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    try:
+        BYTECODE.mkdir(parents=True, exist_ok=True)
+    except OSError:  # read-only checkout: compile every time
+        return None
+    return FileSystemBytecodeCache(str(BYTECODE))
+
+
+def render_document(template: str, **context: Any) -> str:
+    """Render ``templates/<template>`` as it is (a whole document, e.g. the PDF's HTML)."""
+    return environment().get_template(template).render(**context)
+
+
+def render(template: str, **context: Any) -> str:
+    """Render ``templates/<template>`` to a single HTML block with no blank lines.
+
+    Python-Markdown ends a raw HTML block at a blank line, so none may remain.
+    """
+    html = render_document(template, **context)
+    return "\n".join(line for line in html.splitlines() if line.strip())

@@ -1,0 +1,53 @@
+"""Links from the page being rendered: what tables, charts and macros need to point elsewhere.
+
+Rendering never computes relative URLs itself: the adapter that knows the site's pages
+(``adapters.page_links``) passes a ``PageLinks`` for the page being rendered, built on
+MkDocs' ``get_relative_url``. Tests pass a simple stand-in.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+# the page that lists every open-data table; each table has the anchor "data-<name>"
+OPEN_DATA_PAGE = "data-terbuka.md"
+_DATA_FILE = re.compile(r"data/([a-z0-9_]+)\.yml")
+
+
+class PageLinks(Protocol):
+    """Where the page being rendered is, and how to link from it."""
+
+    @property
+    def src(self) -> str:
+        """Docs-relative source path of the page, e.g. ``bab-5-program.md``."""
+        ...
+
+    def markdown(self, target_src: str, anchor: str = "") -> str:
+        """Target of a Markdown link to another chapter (MkDocs turns it into a URL)."""
+        ...
+
+    def page(self, target_src: str, anchor: str = "") -> str:
+        """``href`` of an HTML link to another page of the site."""
+        ...
+
+    def file(self, site_path: str) -> str:
+        """``href`` of an HTML link to a file of the built site, e.g. ``data/program.csv``."""
+        ...
+
+
+def source_line(sumber: str, links: PageLinks, dataset: str | None = None) -> list[tuple[str, str | None]]:
+    """A table's source line in pieces ``(text, link or None)``: each ``data/<file>.yml`` in it
+    links to that file's entry on the open-data page; ``dataset`` adds a link to one table."""
+    pieces: list[tuple[str, str | None]] = []
+    last = 0
+    for match in _DATA_FILE.finditer(sumber):
+        pieces += [
+            (sumber[last : match.start()], None),
+            (match.group(0), links.page(OPEN_DATA_PAGE, f"berkas-{match.group(1)}")),
+        ]
+        last = match.end()
+    pieces.append((sumber[last:], None))
+    if dataset is not None:
+        pieces += [(" · ", None), ("data terbuka", links.page(OPEN_DATA_PAGE, f"data-{dataset}"))]
+    return [(text, href) for text, href in pieces if text]

@@ -1,0 +1,62 @@
+"""Table macros: each takes its key first, looks up its number, renders its template."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ...figures.budget import Rekap
+from ...figures.numbering import Numbered, lookup
+from ...records.dataset import Data
+from ..jinja import render
+from ..links import PageLinks
+
+CurrentPage = Callable[[], PageLinks]  # the page being rendered, asked for at render time
+
+
+class Tables:
+    """The numbered tables a chapter can call, bound to one build's data and numbering."""
+
+    def __init__(self, data: Data, registry: dict[str, Numbered], rekap: Rekap, current_page: CurrentPage) -> None:
+        self.data = data
+        self.registry = registry
+        self.rekap = rekap
+        self.current_page = current_page
+
+    def _render(self, template: str, key: str, judul: str, sumber: str, **context: Any) -> str:
+        links = self.current_page()
+        return render(
+            template, item=lookup(self.registry, key, links.src), judul=judul, sumber=sumber, links=links, **context
+        )
+
+    def tabel_program(
+        self,
+        kunci: str,
+        judul: str,
+        dimensi: str | None = None,
+        elemen: str | None = None,
+        quick_win: bool | None = None,
+    ) -> str:
+        """Programmes of one dimension or element (or all), with total indicative budget."""
+        program = self.data.program_of(dimensi=dimensi, elemen=elemen, quick_win=quick_win)
+        return self._render(
+            "program.html", kunci, judul, "data/program.yml (angka indikatif)", program=program, opd=self.data.opd_by_id
+        )
+
+    def tabel_regulasi(self, kunci: str, judul: str = "Dasar hukum") -> str:
+        return self._render("regulasi.html", kunci, judul, "data/regulasi.yml", regulasi=self.data.regulasi)
+
+    def tabel_kecamatan(self, kunci: str, judul: str = "Kecamatan, kelurahan dan desa") -> str:
+        kecamatan = self.data.kota.kecamatan
+        sumber = "; ".join(dict.fromkeys(k.sumber for k in kecamatan))
+        return self._render("kecamatan.html", kunci, judul, sumber, kecamatan=kecamatan)
+
+    def tabel_penduduk(self, kunci: str, judul: str = "Jumlah penduduk") -> str:
+        return self._render("penduduk.html", kunci, judul, "data/kota.yml", penduduk=self.data.kota.penduduk)
+
+    def tabel_opd(self, kunci: str, judul: str = "Perangkat daerah") -> str:
+        return self._render("opd.html", kunci, judul, "data/opd.yml", opd=self.data.opd)
+
+    def macros(self) -> dict[str, Callable[..., str]]:
+        """The ``tabel_*`` macros this class itself defines; each subclass registers its own."""
+        return {name: getattr(self, name) for name in vars(type(self)) if name.startswith("tabel_")}

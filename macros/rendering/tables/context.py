@@ -1,0 +1,251 @@
+"""Tables of the context chapters (BAB I–IV, IX, Lampiran) and the overview on the home page.
+
+Same pattern as ``base.Tables``: the first argument of every ``tabel_*`` macro is its
+unique key, the number comes from ``numbering``, the HTML from ``templates/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...figures.summaries import raci_columns, ringkas_dimensi
+from ...records.errors import suggestion
+from .. import formats
+from ..jinja import render
+from .base import Tables
+
+
+@dataclass(frozen=True)
+class AngkaPokok:
+    nama: str
+    nilai: str
+    tahun: str
+    sumber: str
+    catatan: str = ""
+
+
+# key of the numbered table that lists the references; citations link to its rows
+REFERENCE_TABLE = "rujukan"
+
+
+class ContextTables(Tables):
+    """Numbered tables of the context chapters."""
+
+    def tabel_angka_pokok(self, kunci: str, judul: str = "Angka pokok") -> str:
+        kota = self.data.kota
+        latest = max(kota.penduduk, key=lambda p: p.tahun)
+        rows = [
+            AngkaPokok(
+                "Luas wilayah",
+                f"{formats.angka(kota.luas.nilai)} {kota.luas.satuan}",
+                "",
+                kota.luas.sumber,
+                kota.luas.catatan or "",
+            ),
+            AngkaPokok("Kecamatan", formats.angka(len(kota.kecamatan)), "", kota.kecamatan[0].sumber),
+            AngkaPokok(
+                "Kelurahan dan desa",
+                formats.angka(sum(k.jumlah_kelurahan + k.jumlah_desa for k in kota.kecamatan)),
+                "",
+                kota.kecamatan[0].sumber,
+            ),
+            AngkaPokok(
+                "Jumlah penduduk (jiwa)",
+                formats.angka(latest.jumlah),
+                str(latest.tahun),
+                latest.sumber,
+                latest.keterangan,
+            ),
+        ]
+        rows += [
+            AngkaPokok(
+                s.nama,
+                formats.persen(s.nilai, 2) if s.satuan == "persen" else f"{formats.angka(s.nilai)} {s.satuan}",
+                str(s.tahun),
+                s.sumber,
+            )
+            for s in kota.statistik
+        ]
+        return self._render("angka_pokok.html", kunci, judul, "data/kota.yml", baris=rows)
+
+    def tabel_penduduk_kecamatan(self, kunci: str, judul: str = "Penduduk per kecamatan", tahun: int = 2020) -> str:
+        kota = self.data.kota
+        total = next((p for p in kota.penduduk if p.tahun == tahun), None)
+        if total is None:
+            raise KeyError(f"data/kota.yml: jumlah penduduk tahun {tahun} tidak ada di kota.penduduk")
+        known = [k for k in kota.kecamatan if k.penduduk and k.penduduk.tahun == tahun]
+        sumber = "; ".join(dict.fromkeys([total.sumber, *(k.penduduk.sumber for k in known if k.penduduk)]))
+        # one kecamatan missing from the source: its figure is the remainder, marked as computed
+        selisih = total.jumlah - sum(k.penduduk.jumlah for k in known if k.penduduk)
+        return self._render(
+            "penduduk_kecamatan.html",
+            kunci,
+            judul,
+            sumber,
+            kecamatan=kota.kecamatan,
+            tahun=tahun,
+            total=total.jumlah,
+            selisih=selisih if len(known) == len(kota.kecamatan) - 1 else None,
+        )
+
+    def tabel_skala_kesiapan(self, kunci: str, judul: str = "Skala tingkat kesiapan") -> str:
+        file = self.data.kesiapan
+        return self._render(
+            "skala_kesiapan.html",
+            kunci,
+            judul,
+            "data/kesiapan.yml (skala tim penyusun)",
+            skala=file.skala,
+            maksimal=file.skor_maksimal,
+        )
+
+    def tabel_kesiapan(self, kunci: str, judul: str = "Ringkasan kesiapan daerah") -> str:
+        file = self.data.kesiapan
+        rows = [(e, file.tingkat(e.skor)) for e in file.elemen]
+        return self._render(
+            "kesiapan.html",
+            kunci,
+            judul,
+            "data/kesiapan.yml (penilaian indikatif tim penyusun)",
+            baris=rows,
+            maksimal=file.skor_maksimal,
+        )
+
+    def tabel_kesiapan_elemen(self, kunci: str, elemen: str, judul: str | None = None) -> str:
+        file = self.data.kesiapan
+        found = {e.id: e for e in file.elemen}
+        if elemen not in found:
+            raise KeyError(f"elemen kesiapan '{elemen}' tidak ada di data/kesiapan.yml")
+        e = found[elemen]
+        return self._render(
+            "kesiapan_elemen.html",
+            kunci,
+            judul or f"Temuan dan kesenjangan elemen {e.nama}",
+            "data/kesiapan.yml (penilaian tim penyusun)",
+            elemen=e,
+        )
+
+    def tabel_swot(self, kunci: str, judul: str = "Analisis SWOT") -> str:
+        file = self.data.kesiapan
+        names = {e.id: e.nama for e in file.elemen}
+        return self._render(
+            "swot.html", kunci, judul, "data/kesiapan.yml (penilaian tim penyusun)", swot=file.swot, elemen=names
+        )
+
+    def tabel_acuan(self, kunci: str, judul: str = "Dokumen perencanaan daerah yang menjadi acuan") -> str:
+        return self._render("acuan.html", kunci, judul, "data/visi.yml", acuan=self.data.visi.acuan)
+
+    def tabel_makna_visi(self, kunci: str, judul: str = "Makna rumusan visi smart city") -> str:
+        return self._render("makna_visi.html", kunci, judul, "data/visi.yml (usulan)", makna=self.data.visi.visi.makna)
+
+    def tabel_misi(self, kunci: str, judul: str = "Misi smart city dan dimensi yang didukung") -> str:
+        return self._render(
+            "misi.html",
+            kunci,
+            judul,
+            "data/visi.yml (usulan)",
+            misi=self.data.visi.misi,
+            dimensi=self.data.dimensi_by_id,
+        )
+
+    def tabel_strategi(self, kunci: str, judul: str = "Strategi per dimensi") -> str:
+        return self._render(
+            "strategi.html",
+            kunci,
+            judul,
+            "data/visi.yml (usulan)",
+            strategi=self.data.visi.strategi,
+            dimensi=self.data.dimensi_by_id,
+        )
+
+    def tabel_iku(self, kunci: str, judul: str = "Indikator kinerja utama smart city") -> str:
+        iku = self.data.visi.iku
+        years = sorted({y for i in iku for y in i.target})
+        return self._render(
+            "iku.html",
+            kunci,
+            judul,
+            "data/visi.yml (target indikatif)",
+            iku=iku,
+            tahun=years,
+            dimensi=self.data.dimensi_by_id,
+        )
+
+    def tabel_lembaga(self, kunci: str, lembaga: str, judul: str | None = None) -> str:
+        found = {x.id: x for x in self.data.tata_kelola.lembaga}
+        if lembaga not in found:
+            raise KeyError(f"lembaga '{lembaga}' tidak ada di data/tata_kelola.yml")
+        item = found[lembaga]
+        return self._render(
+            "lembaga.html",
+            kunci,
+            judul or f"Susunan keanggotaan {item.nama}",
+            "data/tata_kelola.yml (usulan)",
+            lembaga=item,
+            opd=self.data.opd_by_id,
+        )
+
+    def tabel_raci(self, kunci: str, judul: str = "Matriks peran (RACI) pelaksanaan smart city") -> str:
+        return self._render(
+            "raci.html",
+            kunci,
+            judul,
+            "data/tata_kelola.yml (usulan)",
+            kolom=raci_columns(self.data),
+            kegiatan=self.data.tata_kelola.kegiatan,
+        )
+
+    def tabel_glosarium(self, kunci: str, judul: str = "Daftar singkatan dan istilah") -> str:
+        istilah = sorted(self.data.glosarium.istilah, key=lambda t: t.istilah.casefold())
+        return self._render("glosarium.html", kunci, judul, "data/glosarium.yml", istilah=istilah)
+
+    def tabel_riwayat(self, kunci: str, judul: str = "Riwayat perubahan dokumen") -> str:
+        return self._render(
+            "riwayat.html",
+            kunci,
+            judul,
+            "data/kota.yml (dokumen.riwayat)",
+            riwayat=self.data.dokumen.riwayat,
+            versi=self.data.dokumen.versi,
+        )
+
+    def tabel_rujukan(self, kunci: str, judul: str = "Daftar rujukan") -> str:
+        return self._render("rujukan.html", kunci, judul, "data/rujukan.yml", rujukan=list(self.data.rujukan))
+
+    def sitasi(self, ident: str) -> str:
+        """Markdown link from a citation in the text to its row in the list of references."""
+        known = self.data.rujukan_by_id
+        if ident not in known:
+            raise KeyError(f"rujukan '{ident}' tidak ada di data/rujukan.yml{suggestion(ident, known)}")
+        table = self.registry.get(REFERENCE_TABLE)
+        if table is None:
+            raise KeyError(
+                f'tabel rujukan belum ada: tulis {{{{ tabel_rujukan("{REFERENCE_TABLE}") }}}} di halaman lampiran'
+            )
+        return f"[{known[ident].sitasi}]({self.current_page().markdown(table.page, f'rujukan-{ident}')})"
+
+    def singkatan(self) -> str:
+        """Markdown abbreviation definitions of every glossary abbreviation, for tooltips in the prose.
+
+        Called once at the end of a page: ``{{ singkatan() }}``. Python-Markdown's ``abbr``
+        turns each later occurrence in the text into ``<abbr title="...">``.
+        """
+        return "\n".join(
+            f"*[{t.istilah}]: {' '.join(t.arti.split())}" for t in self.data.glosarium.istilah if t.jenis == "singkatan"
+        )
+
+    def ikhtisar_program(self) -> str:
+        """Unnumbered overview for pages outside the chapters (home page, executive summary)."""
+        rows = ringkas_dimensi(self.data)
+        return render(
+            "ikhtisar_program.html",
+            baris=rows,
+            total_program=sum(r.program for r in rows),
+            total_quick_win=sum(r.quick_win for r in rows),
+            total_anggaran=sum(r.anggaran for r in rows),
+        )
+
+    def macros(self) -> dict[str, Callable[..., str]]:
+        extra = ("ikhtisar_program", "sitasi", "singkatan")
+        return super().macros() | {name: getattr(self, name) for name in extra}
