@@ -22,7 +22,7 @@ from macros.outputs.pdf.chapters import WEB_ONLY  # noqa: E402
 
 
 def in_pdf(src: str) -> bool:
-    """Pages marked ``pdf: false`` are not chapters of the PDF (see macros/pdf/writer.py)."""
+    """Pages marked ``pdf: false`` are not chapters of the PDF (see macros/adapters/pdf_plugin.py)."""
     return get_data((ROOT / "docs" / src).read_text(encoding="utf-8"))[1].get("pdf") is not False
 
 
@@ -39,7 +39,7 @@ def main(site: Path, output: Path, pages_only: bool = False) -> None:
         for tag in article.select(WEB_ONLY):  # same content as the real PDF
             tag.decompose()
         parts.append(f'<section class="bab">{article.decode_contents()}</section>')
-    css = (ROOT / "macros" / "pdf" / "print.css").read_text(encoding="utf-8")
+    css = (ROOT / "macros" / "outputs" / "pdf" / "print.css").read_text(encoding="utf-8")
     html = f'<html lang="id"><head><style>{css}</style></head><body>{"".join(parts)}</body></html>'
     if pages_only:
         print(len(HTML(string=html, base_url=str(site / "index.html")).render().pages))
