@@ -9,6 +9,7 @@ from pydantic_core import ErrorDetails
 
 from . import models
 from .errors import DataError, shown, suggestion
+from .nesting import misplaced
 from .yaml_source import Location, Source
 
 _MESSAGES = {
@@ -115,8 +116,18 @@ def validate_file(source: Source, model: type[models.DataFile]) -> tuple[models.
         return model.model_validate(source.content), []
     except ValidationError as exc:
         errors = []
-        for error in exc.errors():
+        found = [(error, misplaced(error, source, model, model.LISTS)) for error in exc.errors()]
+        explained = {loc for _, place in found if place is not None for loc in place.explains}
+        for error, place in found:
             loc = tuple(error["loc"])
+            if place is not None:  # a line under the wrong key: one message saying where it belongs
+                record, rest = record_label(source, place.parent, model.LISTS)
+                errors.append(
+                    DataError(source.name, source.line_of(place.line_loc), record, field_label(rest), place.message)
+                )
+                continue
+            if error["type"] == "missing" and loc in explained:
+                continue
             record, rest = record_label(source, loc, model.LISTS)
             errors.append(
                 DataError(source.name, source.line_of(loc), record, field_label(rest), _translate(error, model))

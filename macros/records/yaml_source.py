@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from . import yaml_errors
 from .errors import DataError
 
 Location = tuple[Any, ...]
@@ -35,6 +36,7 @@ class Source:
     name: str  # path as shown to editors, e.g. "data/program.yml"
     content: Any
     lines: dict[Location, int] = field(default_factory=dict)
+    text_lines: tuple[str, ...] = ()  # the file as typed, for messages that quote a line
 
     def line_of(self, loc: Location) -> int:
         """Line of the deepest value on the way to ``loc`` that exists in the file."""
@@ -75,7 +77,12 @@ class _Builder:
             return node.value
         if node.tag == _INT and _PLAIN_INT.match(node.value):
             return int(node.value)
-        return self._scalars.construct_object(node)
+        try:
+            return self._scalars.construct_object(node)
+        except (yaml.YAMLError, ValueError) as exc:  # a tag, a merge key '<<', a date such as 2023-02-30
+            problem = yaml_errors.constructor_problem(node, exc)
+            self.errors.append(DataError(self.name, problem.line, None, None, problem.message))
+            return None
 
     def _mapping(self, node: yaml.MappingNode, loc: Location) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
@@ -134,33 +141,32 @@ def _no_cycle_collection() -> Iterator[None]:
 
 def _read_source(path: Path, name: str) -> tuple[Source | None, list[DataError]]:
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return None, [DataError(name, 1, None, None, "berkas tidak ditemukan")]
+    try:
+        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() does
     except UnicodeDecodeError as exc:
-        return None, [DataError(name, 1, None, None, f"berkas harus disimpan sebagai UTF-8 ({exc.reason})")]
+        line = raw.count(b"\n", 0, exc.start) + 1
+        message = (
+            "berkas harus disimpan sebagai UTF-8, tetapi baris ini memuat huruf dari pengodean lain "
+            "(misalnya Windows-1252); simpan ulang berkasnya sebagai UTF-8 atau ketik ulang huruf itu"
+        )
+        return None, [DataError(name, line, None, None, message)]
+    whitespace = [DataError(name, p.line, None, None, p.text()) for p in yaml_errors.lint_whitespace(text)]
     try:
         node = yaml.compose(text, Loader=_COMPOSER)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        return None, [
-            DataError(
-                name,
-                line,
-                None,
-                None,
-                f"penulisan YAML tidak valid: {detail} (periksa indentasi, tanda titik dua "
-                "dan tanda kutip di baris ini atau tepat di atasnya)",
-            )
-        ]
-    except yaml.YAMLError as exc:  # pragma: no cover - non-marked errors are rare
-        return None, [DataError(name, 1, None, None, f"penulisan YAML tidak valid: {exc}")]
+    except yaml.YAMLError as exc:
+        problem = yaml_errors.translate(exc, text)
+        if any(error.line == problem.line for error in whitespace):
+            return None, whitespace  # the tab or no-break space is the cause
+        return None, [*whitespace, DataError(name, problem.line, None, None, problem.text())]
+    if whitespace:
+        return None, whitespace
     if node is None:
         return None, [DataError(name, 1, None, None, "berkas kosong: isinya harus berupa data YAML")]
     builder = _Builder(name)
     content = builder.build(node, ())
     if builder.errors:
         return None, builder.errors
-    return Source(name=name, content=content, lines=builder.lines), []
+    return Source(name=name, content=content, lines=builder.lines, text_lines=tuple(text.split("\n"))), []
