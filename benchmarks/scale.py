@@ -4,7 +4,7 @@
 
 The copy holds what a build needs (mkdocs.yml, docs/, data/, macros/, overrides/).
 Every list of records in data/program.yml grows N times by copying the real
-programmes and renumbering them (``P001`` -> ``P001-2`` ...), so the copy follows the
+programmes and renumbering them (``P001`` -> ``P2001``, ``P3001`` ...), so the copy follows the
 data model of the day instead of a schema written here. Each copy also gets N times
 the indicators per programme is NOT done: programmes carry their indicators, so
 indicators and budget years grow with the programmes (N x programmes = N x
@@ -44,9 +44,9 @@ def copy_project(target: Path) -> Path:
 
 
 def renumbered(record: dict[str, Any], copy_number: int) -> dict[str, Any]:
-    """Copy ``copy_number`` (2, 3, ...) of a programme: new id, recognisable name."""
+    """Copy ``copy_number`` (2, 3, ...) of a programme: new id (P001 -> P2001, P3001, ...), recognisable name."""
     clone = copy.deepcopy(record)
-    clone["id"] = f"{record['id']}-{copy_number}"
+    clone["id"] = f"P{copy_number}{record['id'][1:]}"
     clone["nama"] = f"{record['nama']} (tahap {copy_number})"
     return clone
 

@@ -124,7 +124,7 @@ def _write_programmes(data_dir: Path, raw: dict[str, Any], record: dict[str, Any
 def _new_record(raw: dict[str, Any], index: int) -> dict[str, Any]:
     programmes = raw["program"]["program"]
     record = copy.deepcopy(programmes[index % len(programmes)])
-    record["id"] = f"PUJI{index:03d}"
+    record["id"] = f"P9{index:03d}"
     return record
 
 

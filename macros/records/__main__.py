@@ -1,7 +1,8 @@
 """``python -m macros.records``: validate data/ alone and print every error.
 
-Exit status 0 when the data is valid, 1 otherwise. ``--github`` also prints each
-error as a GitHub Actions annotation on the file and line.
+Exit status 0 when the data is valid, 1 otherwise; warnings (likely mistakes) are
+printed without changing the status. ``--github`` also prints each error and warning
+as a GitHub Actions annotation on the file and line.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import DataValidationError
+from .errors import DataValidationError, warnings_report
 from .loader import load_data
 
 
@@ -34,6 +35,11 @@ def main(argv: list[str] | None = None) -> int:
             for error in exc.errors:
                 print(error.github_annotation())
         return 1
+    if data.warnings:
+        print(warnings_report(data.warnings), file=sys.stderr)
+        if args.github:
+            for warning in data.warnings:
+                print(warning.github_annotation())
     print(
         f"Data valid: {len(data.program)} program, {len(data.dimensi)} dimensi, "
         f"{len(data.opd)} OPD, {len(data.regulasi)} regulasi."

@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from . import models
-from .errors import suggestion
+from .errors import DataWarning, suggestion
 from .yaml_source import Source
 
 _File = TypeVar("_File", bound=models.DataFile)
@@ -40,6 +40,8 @@ class Data:
         self.files = dict(files)
         self.sources = dict(sources)
         self.positions = dict(positions or {})
+        # likely mistakes found in valid data (set by the loader); printed, never fatal
+        self.warnings: tuple[DataWarning, ...] = ()
         # one typed record per data file
         self.kota_file = _typed(files, "kota", models.KotaFile)
         self.dimensi_file = _typed(files, "dimensi", models.DimensiFile)

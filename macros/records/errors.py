@@ -27,6 +27,37 @@ class DataError:
         return f"::error file={self.file},line={self.line}::{text}"
 
 
+@dataclass(frozen=True, order=True)
+class DataWarning:
+    """A likely mistake that does not stop the build: printed by ``make check`` and ``make build``.
+
+    Same shape as ``DataError``; kept apart so that no list of errors ever holds one.
+    """
+
+    file: str
+    line: int
+    record: str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        return str(DataError(self.file, self.line, self.record, self.field, self.message))
+
+    def github_annotation(self) -> str:
+        """The same warning in GitHub Actions' workflow-command format."""
+        text = str(self).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::warning file={self.file},line={self.line}::{text}"
+
+
+def warnings_report(warnings: Iterable[DataWarning]) -> str:
+    """The warnings as editors read them, after a heading that says they do not fail the check."""
+    items = sorted(set(warnings))
+    if not items:
+        return ""
+    head = f"Peringatan data: {len(items)} hal perlu diperiksa (tidak menggagalkan pemeriksaan)."
+    return "\n".join([head, *(str(item) for item in items)])
+
+
 class DataValidationError(Exception):
     """Raised when data/ holds one or more errors; carries all of them."""
 

@@ -43,6 +43,20 @@ def _identifier(value: Any) -> str:
     return value
 
 
+# programme ids as CONTRIBUTING.md documents them: 'P' and three digits (P001-P999), then P1000 on
+_PROGRAMME = re.compile(r"^P(?:\d{3}|[1-9]\d{3,})$")
+
+
+def _programme(value: Any) -> str:
+    ident = _identifier(value)
+    if not _PROGRAMME.match(ident):
+        raise _fail(
+            "kode",
+            "id program harus huruf 'P' besar diikuti tiga angka, misalnya 'P047' (setelah 'P999': 'P1000')",
+        )
+    return ident
+
+
 def _whole(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise _fail("bilangan", "harus bilangan bulat ≥ 0")
@@ -69,6 +83,9 @@ def _date(value: Any) -> date:
 
 Teks = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
 Kode = Annotated[str, PlainValidator(_identifier), WithJsonSchema({"type": "string", "pattern": _ID.pattern})]
+KodeProgram = Annotated[
+    str, PlainValidator(_programme), WithJsonSchema({"type": "string", "pattern": _PROGRAMME.pattern})
+]
 BilanganBulat = Annotated[int, PlainValidator(_whole), WithJsonSchema({"type": "integer", "minimum": 0})]
 Tahun = Annotated[int, PlainValidator(_year), WithJsonSchema({"type": "integer", "minimum": 1900, "maximum": 2100})]
 Angka = Annotated[float, PlainValidator(_number), WithJsonSchema({"type": "number"})]

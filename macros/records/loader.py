@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from . import models
 from .dataset import Data
 from .errors import DataError, DataValidationError
-from .rules import cross_check
+from .rules import cross_check, warnings
 from .validation import validate_file
 from .yaml_source import Source, read_source
 
@@ -63,6 +63,7 @@ def load_data(data_dir: Path, display_root: Path | None = None) -> Data:
     errors += cross_check(data)
     if errors:
         raise DataValidationError(errors)
+    data.warnings = tuple(warnings(data))
     return data
 
 

@@ -58,6 +58,7 @@ COLUMNS: dict[str, str] = {
     "periode_mulai": "Tahun pertama masa rencana",
     "periode_selesai": "Tahun terakhir masa rencana",
     "status": "Status",
+    "nama_mirip": "Kode program lain yang namanya memang mirip, dipisah titik koma",
     "lisensi": "Lisensi isi",
     "provinsi": "Nama provinsi",
     "dasar_pembentukan": "Dasar hukum pembentukan kota",

@@ -6,7 +6,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from ..fields import Angka, BilanganBulat, Kode, Tahun, Teks
+from ..fields import Angka, BilanganBulat, Kode, KodeProgram, Tahun, Teks
 from .base import DataFile, Record
 
 Jangka = Literal["pendek", "menengah", "panjang"]
@@ -25,7 +25,7 @@ class Indikator(Record):
 
 
 class Program(Record):
-    id: Kode
+    id: KodeProgram
     nama: Teks
     uraian: Teks
     dimensi: Kode
@@ -44,6 +44,9 @@ class Program(Record):
     risiko: list[Teks] = []
     indikator: list[Indikator] = Field(min_length=1)
     status: StatusProgram
+    # ids of programmes in the same element whose name is meant to be similar to this one's:
+    # silences the warning of records.rules.likely_mistakes for that pair
+    nama_mirip: list[KodeProgram] = []
 
     @property
     def total_anggaran(self) -> int:

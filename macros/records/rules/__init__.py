@@ -1,14 +1,15 @@
 """Rules across records: unique ids, references between files, years inside the plan.
 
 Each module checks one part of the data and reports through ``Reporter``; ``cross_check``
-runs them all, so an editor sees every mistake in one run.
+runs them all, so an editor sees every mistake in one run. ``likely_mistakes.warnings``
+gives what does not stop the build (``DataWarning``), once the data is valid.
 """
 
 from __future__ import annotations
 
 from ..dataset import Data
-from ..errors import DataError
-from . import document, governance, programmes, readiness, vision
+from ..errors import DataError, DataWarning
+from . import document, governance, likely_mistakes, markers, programmes, readiness, roadmap, vision
 from .reporter import Reporter
 
 
@@ -19,4 +20,12 @@ def cross_check(data: Data) -> list[DataError]:
     readiness.check(report, data)
     governance.check(report, data)
     vision.check(report, data)
+    roadmap.check(report, data)
+    likely_mistakes.check(report, data)
+    markers.check(report, data)
     return report.errors
+
+
+def warnings(data: Data) -> list[DataWarning]:
+    """Likely mistakes in valid data, for ``make check`` and ``make build`` to print."""
+    return likely_mistakes.warnings(data)

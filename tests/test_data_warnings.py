@@ -1,0 +1,165 @@
+"""Likely mistakes are told as warnings: `make check` prints them and still passes.
+
+Each case adds or changes one programme of the real data in a temporary copy, as an
+editor would, and expects the exact Indonesian warning on the exact line.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from macros.records import load_data
+from macros.records.errors import DataValidationError
+from macros.records.rules.likely_mistakes import similar
+from macros.records.rules.roadmap import term_of
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# the issue's example: a second programme for online queues at the health centres
+DUPLICATE = """\
+  - id: P047
+    nama: Aplikasi Antrean Daring Puskesmas
+    uraian: >-
+      Aplikasi antrean daring agar warga tidak menunggu lama di puskesmas.
+    dimensi: living
+    elemen: kesehatan
+    opd_pengampu: dinkes
+    jangka: menengah
+    tahun_mulai: 2025
+    tahun_selesai: 2026
+    anggaran:
+      2025: 200000000
+      2026: 100000000
+    sumber_dana: {APBD: 100}
+    indikator:
+      - nama: Puskesmas dengan antrean daring
+        satuan: puskesmas
+        baseline: 0
+        target: {2025: 3, 2026: 5}
+        sumber_verifikasi: Laporan Dinas Kesehatan
+    status: usulan
+"""
+
+
+def _append(data_copy: Path, entry: str) -> str:
+    path = data_copy / "program.yml"
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n" + entry
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+def _line(text: str, fragment: str) -> int:
+    return text[: text.index(fragment)].count("\n") + 1
+
+
+def _warnings(data_copy: Path) -> list[str]:
+    return [str(w) for w in load_data(data_copy, display_root=data_copy.parent).warnings]
+
+
+def test_real_data_follows_the_term_rule() -> None:
+    data = load_data(ROOT / "data")
+    doc = data.dokumen
+    assert all(p.jangka == term_of(p.tahun_selesai, doc.periode_mulai, doc.periode_selesai) for p in data.program)
+
+
+def test_a_programme_proposed_twice_is_a_warning_naming_both(data_copy: Path) -> None:
+    text = _append(data_copy, DUPLICATE)
+    existing = re.search(r"(?m)^  - id: (P\d+)\n    nama: Antrean dan Pendaftaran Daring Puskesmas$", text)
+    assert existing, "the existing programme of the issue's example is gone from data/program.yml"
+    ident = existing.group(1)
+    line = _line(text, "    nama: Antrean dan Pendaftaran Daring Puskesmas")
+    assert _warnings(data_copy) == [
+        f"data/program.yml:{_line(text, '    nama: Aplikasi Antrean Daring Puskesmas')}: program P047, nama: nama "
+        f"'Aplikasi Antrean Daring Puskesmas' sangat mirip dengan program {ident} 'Antrean dan Pendaftaran Daring "
+        f"Puskesmas' (baris {line}) di elemen 'kesehatan' yang sama; bila ini program yang sama, gabungkan "
+        f"keduanya; bila memang berbeda, tulis 'nama_mirip: [{ident}]' di program P047"
+    ]
+
+
+def test_marked_as_intended_the_similar_name_passes_quietly(data_copy: Path) -> None:
+    text = (ROOT / "data" / "program.yml").read_text(encoding="utf-8")
+    ident = re.search(r"(?m)^  - id: (P\d+)\n    nama: Antrean dan Pendaftaran", text).group(1)  # type: ignore[union-attr]
+    _append(data_copy, DUPLICATE.replace("    status: usulan\n", f"    status: usulan\n    nama_mirip: [{ident}]\n"))
+    assert _warnings(data_copy) == []
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("Aplikasi Antrean Daring Puskesmas", "Antrean dan Pendaftaran Daring Puskesmas", True),
+        ("Mal Pelayanan Publik Digital", "Mal Pelayanan Publik Digitl", True),  # a typo
+        ("Bank Sampah Digital", "Pemantauan Armada dan Rute Pengangkutan Sampah", False),
+        ("Informasi Lalu Lintas dan Angkutan Umum", "Pengendalian Simpang Lalu Lintas Terpadu", False),
+    ],
+)
+def test_similar_names(a: str, b: str, expected: bool) -> None:
+    assert similar(a, b) is expected
+
+
+def test_a_missing_zero_in_one_year(data_copy: Path) -> None:
+    path = data_copy / "program.yml"
+    text = path.read_text(encoding="utf-8")
+    old = "      2024: 750000000\n      2025: 600000000\n      2026: 400000000\n"
+    assert old in text
+    text = text.replace(old, "      2024: 750000000\n      2025: 60000000\n      2026: 400000000\n", 1)
+    path.write_text(text, encoding="utf-8")
+    assert _warnings(data_copy) == [
+        f"data/program.yml:{_line(text, '      2025: 60000000')}: program P001, anggaran 2025: anggaran 2025 "
+        "(Rp60.000.000) sekitar 10 kali lebih kecil daripada tahun lain program ini (nilai tengah Rp575.000.000); "
+        "periksa apakah kelebihan atau kekurangan angka nol"
+    ]
+
+
+def test_an_extra_zero_in_a_two_year_programme(data_copy: Path) -> None:
+    path = data_copy / "program.yml"
+    text = path.read_text(encoding="utf-8")
+    old = "      2024: 450000000\n      2025: 300000000\n"
+    assert old in text
+    text = text.replace(old, "      2024: 450000000\n      2025: 3000000000\n", 1)
+    path.write_text(text, encoding="utf-8")
+    assert _warnings(data_copy) == [
+        f"data/program.yml:{_line(text, '      2025: 3000000000')}: program P002, anggaran 2025: anggaran 2025 "
+        "(Rp3.000.000.000) sekitar 10 kali anggaran 2024 (Rp450.000.000); periksa apakah salah satunya kelebihan "
+        "atau kekurangan angka nol"
+    ]
+
+
+def test_a_planned_doubling_is_no_warning(data_copy: Path) -> None:
+    path = data_copy / "program.yml"
+    text = path.read_text(encoding="utf-8").replace("      2025: 300000000\n", "      2025: 900000000\n", 1)
+    path.write_text(text, encoding="utf-8")
+    assert _warnings(data_copy) == []
+
+
+def test_check_prints_warnings_and_passes(data_copy: Path) -> None:
+    _append(data_copy, DUPLICATE)
+    result = subprocess.run(
+        [sys.executable, "-m", "macros.records", str(data_copy), "--github"],
+        cwd=data_copy.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].startswith("Data valid: 47 program")
+    assert result.stderr.startswith("Peringatan data: 1 hal perlu diperiksa (tidak menggagalkan pemeriksaan).\n")
+    assert "program P047, nama: nama 'Aplikasi Antrean Daring Puskesmas' sangat mirip" in result.stderr
+    assert re.search(
+        r"(?m)^::warning file=data/program\.yml,line=\d+::data/program\.yml:\d+: program P047", result.stdout
+    )
+
+
+def test_warnings_are_not_given_while_the_data_has_errors(data_copy: Path) -> None:
+    text = _append(data_copy, DUPLICATE.replace("opd_pengampu: dinkes", "opd_pengampu: dinkess"))
+    with pytest.raises(DataValidationError) as caught:
+        load_data(data_copy, display_root=data_copy.parent)
+    assert [str(e) for e in caught.value.errors] == [
+        f"data/program.yml:{_line(text, 'opd_pengampu: dinkess')}: program P047, opd_pengampu: OPD 'dinkess' tidak "
+        "ada di data/opd.yml (maksud Anda 'dinkes'?)"
+    ]
