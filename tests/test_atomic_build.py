@@ -83,7 +83,7 @@ def test_failed_build_keeps_previous_site(tmp_path: Path, breakage: Callable[[Pa
     output = proc.stdout + proc.stderr
 
     assert proc.returncode != 0, output
-    assert named in output and "Building documentation to directory" in output, output  # mkdocs ran and failed
+    assert named in output and "Membangun situs ke folder" in output, output  # mkdocs ran and failed
     assert _tree(previous) == before, "site/ berubah walaupun pembangunan gagal"
     assert "Situs siap" not in output
     partial = project / ".site-tmp"

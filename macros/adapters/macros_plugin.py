@@ -16,6 +16,7 @@ from markupsafe import Markup
 from ..figures.numbering import NumberingError
 from ..figures.summaries import ringkas_dimensi
 from ..outputs.opendata.page import OpenDataPage
+from ..records.errors import suggestion
 from ..rendering.charts import Charts
 from ..rendering.jinja import FILTERS
 from ..rendering.literal import install as install_literal_text
@@ -30,7 +31,7 @@ from .pdf_plugin import pdf_link
 
 def define_env(env: Any) -> None:
     build = build_of(env.conf)
-    install_chapter_errors(Path(env.project_dir))
+    install_chapter_errors(Path(env.project_dir), env)
     data = build.data
 
     def current_page() -> SitePageLinks:
@@ -68,8 +69,10 @@ def define_env(env: Any) -> None:
         item = build.registry.get(kunci)
         links = current_page()
         if item is None:
-            known = ", ".join(sorted(build.registry)) or "-"
-            raise NumberingError(f"docs/{links.src}: rujukan ke '{kunci}' tidak dikenal; kunci yang ada: {known}")
+            raise NumberingError(
+                f"docs/{links.src}: rujukan ke '{kunci}' tidak dikenal{suggestion(kunci, build.registry)}; kuncinya "
+                "adalah argumen pertama makro tabel atau gambar yang dirujuk"
+            )
         return f"[{item.caption_label}]({links.markdown(item.page, item.anchor)})"
 
     def unduh_pdf() -> Markup:

@@ -3,8 +3,10 @@
 Events and their priorities (MkDocs runs higher priorities first, whatever the order of
 the plugins in mkdocs.yml):
 
-- ``on_config`` (100, before mkdocs-macros): load and check data/, number the tables and
-  figures, pin the build date, give the theme the city's colours and the draft status.
+- ``on_config`` (100, before mkdocs-macros): put MkDocs' messages in Indonesian
+  (``mkdocs_messages``), load and check data/ (its warnings are logged, not fatal), number
+  the tables and figures, fail on placeholder markers left in a chapter, pin the build
+  date, give the theme the city's colours and the draft status.
 - ``on_files``: remember the site's files (every relative link is computed from them).
 - ``on_page_markdown`` (50): the page's "Terakhir diubah" date, from git.
 - ``on_post_build`` (-50, after Material's search index is written): Indonesian word
@@ -34,10 +36,15 @@ from ..outputs.search.word_families import enrich_file
 from ..outputs.site.reproducible import pin_build_date
 from ..outputs.site.revision import revision_texts
 from ..records import Data, DataValidationError, load_data
+from ..records.placeholders import in_markdown
 from ..rendering.formats import tanggal
+from . import mkdocs_messages as messages
 
 NAME = "masterplan"
 log = logging.getLogger(f"mkdocs.plugins.{NAME}")
+# likely mistakes in the data: above INFO, below WARNING, so strict mode does not count them
+DATA_WARNING = 25
+logging.addLevelName(DATA_WARNING, "PERINGATAN")
 
 
 @dataclass
@@ -61,18 +68,54 @@ def build_of(config: MkDocsConfig) -> Build:
     return plugin.build
 
 
+def _load(project: Path, config: MkDocsConfig) -> tuple[Data, dict[str, Numbered]]:
+    """Data, table numbers and the chapters' placeholder check: every problem of the three in one report."""
+    problems: list[str] = []
+    data: Data | None = None
+    registry: dict[str, Numbered] = {}
+    try:
+        data = load_data(project / "data", display_root=project)
+    except DataValidationError as exc:
+        problems.append(exc.report())
+    try:
+        registry = scan(Path(config.docs_dir), nav_files(config.nav))
+    except NumberingError as exc:
+        problems.append(str(exc))
+    markers = chapter_markers(project, Path(config.docs_dir))
+    if markers:
+        problems.append(f"Bab masih memuat penanda: {len(markers)} tempat. Ganti atau hapus lalu jalankan lagi.")
+        problems += markers
+    if problems or data is None:
+        raise PluginError("\n".join(problems))
+    return data, registry
+
+
+def chapter_markers(project: Path, docs_dir: Path) -> list[str]:
+    """'docs/<page>.md:<line>: penanda 'TODO' masih ada; ...' for every placeholder left in a chapter."""
+    found = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        try:
+            shown = page.resolve().relative_to(project).as_posix()
+        except ValueError:
+            shown = page.as_posix()
+        for marker in in_markdown(page.read_text(encoding="utf-8-sig")):
+            found.append(f"{shown}:{marker.line}: {marker.message()}")
+    return found
+
+
 class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def __init__(self) -> None:
         self.build: Build | None = None
+        self.translator: messages.Translator | None = None
 
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        project = Path(config.config_file_path).resolve().parent
-        try:
-            data = load_data(project / "data", display_root=project)
-            registry = scan(Path(config.docs_dir), nav_files(config.nav))
-        except (DataValidationError, NumberingError) as exc:
-            raise PluginError(str(exc)) from None
+        project, docs, config_name = messages.describe(config)
+        self.translator = messages.install(project, docs, config_name)
+        self.translator.reset()
+        data, registry = _load(project, config)
+        for warning in data.warnings:  # likely mistakes: shown, never counted by strict mode
+            log.log(DATA_WARNING, "%s", warning)
         pin_build_date(data.dokumen.tanggal)  # sitemap dates and gzip headers from the data, not the clock
         names = sorted({Path(source.name).name for source in data.sources.values()})
         dates = change_dates(project / "data", names)
@@ -86,6 +129,8 @@ class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if self.build is not None:
             self.build.files = files
+        if self.translator is not None:
+            self.translator.use_files(files)  # anchor suggestions need the rendered pages
         return files
 
     @event_priority(50)

@@ -18,6 +18,8 @@ which events or settings there are.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import posixpath
 from pathlib import Path
@@ -52,7 +54,8 @@ class PdfPlugin(PdfExportPlugin):  # type: ignore[misc]
         self.web_only: set[str] = set()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        super().on_config(config)  # reads enabled_if_env, sets self.enabled
+        with contextlib.redirect_stdout(io.StringIO()):  # the base class prints English ("PDF export is disabled")
+            super().on_config(config)  # reads enabled_if_env, sets self.enabled
         return config
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:

@@ -6,7 +6,7 @@ rendering, outputs) receives one ``Data`` and never reads data/ itself.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import TypeVar
 
@@ -15,6 +15,29 @@ from .errors import DataWarning, suggestion
 from .yaml_source import Source
 
 _File = TypeVar("_File", bound=models.DataFile)
+_Value = TypeVar("_Value")
+
+
+class UnknownId(Exception):
+    """An id looked up in a ``Lookup`` that the data does not have.
+
+    Deliberately not a ``LookupError``: Jinja turns a ``LookupError`` into an undefined
+    value, so ``{% set e = data.elemen_by_id["pelayan-publik"] %}`` would only fail on a
+    later line that uses ``e``, with "'dict object' has no attribute". This error stops
+    the chapter on the line of the mistaken id itself, with the nearest id as suggestion.
+    """
+
+
+class Lookup(dict[str, _Value]):
+    """Records by id; a missing id raises ``UnknownId`` naming the data file and the nearest id."""
+
+    def __init__(self, items: Iterable[tuple[str, _Value]], what: str, where: str) -> None:
+        super().__init__(items)
+        self.what = what
+        self.where = where
+
+    def __missing__(self, key: str) -> _Value:
+        raise UnknownId(f"{self.what} '{key}' tidak ada di {self.where}{suggestion(key, self)}")
 
 
 def _typed(files: Mapping[str, models.DataFile], stem: str, model: type[_File]) -> _File:
@@ -26,6 +49,9 @@ def _typed(files: Mapping[str, models.DataFile], stem: str, model: type[_File]) 
 
 class Data:
     """All records of one build: one typed attribute per data file, plus shortcuts.
+
+    The ``*_by_id`` maps are ``Lookup``s: a chapter that asks for an id the data does not
+    have fails on that line, with the nearest id as suggestion.
 
     ``positions`` maps a file stem to the index in the file of each record kept, when
     broken records were left out (``loader`` checks the sound programmes that way).
@@ -63,32 +89,32 @@ class Data:
         self.rujukan: tuple[models.Rujukan, ...] = tuple(self.rujukan_file.rujukan)
 
     @cached_property
-    def dimensi_by_id(self) -> dict[str, models.Dimensi]:
-        return {d.id: d for d in self.dimensi}
+    def dimensi_by_id(self) -> Lookup[models.Dimensi]:
+        return Lookup(((d.id, d) for d in self.dimensi), "dimensi", "data/dimensi.yml")
 
     @cached_property
-    def elemen_by_id(self) -> dict[str, models.Elemen]:
-        return {e.id: e for d in self.dimensi for e in d.elemen}
+    def elemen_by_id(self) -> Lookup[models.Elemen]:
+        return Lookup(((e.id, e) for d in self.dimensi for e in d.elemen), "elemen", "data/dimensi.yml")
 
     @cached_property
-    def dimensi_of_elemen(self) -> dict[str, models.Dimensi]:
-        return {e.id: d for d in self.dimensi for e in d.elemen}
+    def dimensi_of_elemen(self) -> Lookup[models.Dimensi]:
+        return Lookup(((e.id, d) for d in self.dimensi for e in d.elemen), "elemen", "data/dimensi.yml")
 
     @cached_property
-    def opd_by_id(self) -> dict[str, models.Opd]:
-        return {o.id: o for o in self.opd}
+    def opd_by_id(self) -> Lookup[models.Opd]:
+        return Lookup(((o.id, o) for o in self.opd), "OPD", "data/opd.yml")
 
     @cached_property
-    def regulasi_by_id(self) -> dict[str, models.Regulasi]:
-        return {r.id: r for r in self.regulasi}
+    def regulasi_by_id(self) -> Lookup[models.Regulasi]:
+        return Lookup(((r.id, r) for r in self.regulasi), "regulasi", "data/regulasi.yml")
 
     @cached_property
-    def program_by_id(self) -> dict[str, models.Program]:
-        return {p.id: p for p in self.program}
+    def program_by_id(self) -> Lookup[models.Program]:
+        return Lookup(((p.id, p) for p in self.program), "program", "data/program.yml")
 
     @cached_property
-    def rujukan_by_id(self) -> dict[str, models.Rujukan]:
-        return {r.id: r for r in self.rujukan}
+    def rujukan_by_id(self) -> Lookup[models.Rujukan]:
+        return Lookup(((r.id, r) for r in self.rujukan), "rujukan", "data/rujukan.yml")
 
     @property
     def tahun_rencana(self) -> range:
