@@ -57,11 +57,16 @@ class LedgerEntry:
 LEDGER: list[LedgerEntry] = []
 
 
-def run_build(project: Path, site: Path, *, pdf: bool, config: str = "mkdocs.yml") -> BuildResult:
+def run_build(
+    project: Path, site: Path, *, pdf: bool, config: str = "mkdocs.yml", offline: bool = False
+) -> BuildResult:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUTF8="1")
     env.pop("ENABLE_PDF_EXPORT", None)
+    env.pop("OFFLINE", None)
     if pdf:
         env["ENABLE_PDF_EXPORT"] = "1"
+    if offline:  # the pull-request preview: pages open from disk (Material's offline plugin)
+        env["OFFLINE"] = "true"
     start = time.perf_counter()
     proc = subprocess.run(
         [*BUILD, "--config-file", config, "--site-dir", str(site)],
@@ -115,8 +120,9 @@ def variant_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
 
 @pytest.fixture(scope="session")
 def nopdf_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    """The project as ``make serve`` builds it: the PDF switch off."""
-    result = run_build(ROOT, tmp_path_factory.mktemp("tanpa-pdf") / "site", pdf=False)
+    """The real project as the pull-request preview is built (OFFLINE=true: opens from file://), the PDF
+    switch off as in ``make serve``: one build for the tests of both (test_pdf.py, test_preview.py)."""
+    result = run_build(ROOT, tmp_path_factory.mktemp("tanpa-pdf") / "site", pdf=False, offline=True)
     if result.returncode != 0:
         pytest.fail(f"pembangunan tanpa PDF gagal:\n{result.output}")
     return result

@@ -238,3 +238,19 @@ def test_no_annotations_outside_github(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "::error" not in result.stdout + result.stderr
     assert f"data/program.yml:{line}: program P002, jangka:" in result.stderr
+
+
+def test_the_preview_opens_from_disk_and_the_summary_links_it_and_the_pdf() -> None:
+    """Issue 15: the artifact is the offline build, the PDF is its own artifact, and a pull
+    request's summary page links both and lists the data changes (scripts/pr_summary.py)."""
+    job = load("check.yml")["jobs"]["periksa"]
+    build = next(s for s in steps(job) if s.get("run", "").strip() == "make build")
+    assert build["env"]["OFFLINE"] == "true"
+    uploads = {s["with"]["name"]: s for s in steps(job) if s.get("uses", "").startswith("actions/upload-artifact@")}
+    assert uploads["pratinjau-situs"]["with"]["path"] == "site/"
+    assert uploads["pdf-masterplan"]["with"]["path"] == "site/pdf/"
+    summary = next(s for s in steps(job) if "scripts/pr_summary.py" in s.get("run", ""))
+    assert summary["if"] == "github.event_name == 'pull_request'"
+    assert "${{" not in summary["run"]  # values reach the script through env, never pasted into the shell
+    assert summary["env"]["PDF_URL"] == f"${{{{ steps.{uploads['pdf-masterplan']['id']}.outputs.artifact-url }}}}"
+    assert '>> "$GITHUB_STEP_SUMMARY"' in summary["run"]

@@ -7,7 +7,8 @@ the plugins in mkdocs.yml):
   (``mkdocs_messages``), load and check data/ (its warnings are logged, not fatal), number
   the tables and figures, fail on placeholder markers left in a chapter, pin the build
   date, give the theme the city's colours and the draft status.
-- ``on_files``: remember the site's files (every relative link is computed from them).
+- ``on_files``: remember the site's files (every relative link is computed from them);
+  in the preview that opens from disk (``offline``), add the vendored search-worker shim.
 - ``on_page_markdown`` (50): the page's "Terakhir diubah" date, from git.
 - ``on_post_build`` (-50, after Material's search index is written): Indonesian word
   families in the search index, then the open-data files.
@@ -24,7 +25,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..figures.budget import Rekap
@@ -42,6 +43,9 @@ from . import mkdocs_messages as messages
 
 NAME = "masterplan"
 log = logging.getLogger(f"mkdocs.plugins.{NAME}")
+# the search worker of Material on file:// (iframe-worker 1.0.4, MIT; scripts/vendor-iframe-worker.sh)
+OFFLINE_SHIM = "assets/js/iframe-worker-shim.js"
+SHIM_SOURCE = Path(__file__).resolve().parents[1] / "outputs" / "site" / "vendor" / "iframe-worker-shim.js"
 # likely mistakes in the data: above INFO, below WARNING, so strict mode does not count them
 DATA_WARNING = 25
 logging.addLevelName(DATA_WARNING, "PERINGATAN")
@@ -66,6 +70,12 @@ def build_of(config: MkDocsConfig) -> Build:
     if not isinstance(plugin, MasterplanPlugin) or plugin.build is None:
         raise PluginError(f"plugin '{NAME}' belum dimuat: cantumkan '- {NAME}' di bagian plugins mkdocs.yml")
     return plugin.build
+
+
+def offline(config: MkDocsConfig) -> bool:
+    """Whether this is the preview build that opens from disk (Material's offline plugin, OFFLINE=true)."""
+    plugin = config.plugins.get("material/offline")
+    return bool(plugin is not None and plugin.config.get("enabled"))
 
 
 def _load(project: Path, config: MkDocsConfig) -> tuple[Data, dict[str, Numbered]]:
@@ -124,6 +134,8 @@ class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         )
         self.build = Build(project, data, registry, Rekap.of(data), catalogue, revision_texts(Path(config.docs_dir)))
         _theme_facts(config, data)
+        if offline(config):  # before Material's offline plugin, which then adds no CDN script of its own
+            config.extra["polyfills"] = [*config.extra.get("polyfills", []), OFFLINE_SHIM]
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -131,6 +143,8 @@ class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             self.build.files = files
         if self.translator is not None:
             self.translator.use_files(files)  # anchor suggestions need the rendered pages
+        if offline(config):
+            files.append(File.generated(config, OFFLINE_SHIM, abs_src_path=str(SHIM_SOURCE)))
         return files
 
     @event_priority(50)

@@ -1,4 +1,4 @@
-"""Macros of the "Data Terbuka" page: the catalogue's tables grouped by data file."""
+"""Macros of the "Data Terbuka" page: the catalogue's tables grouped by data file, links to its files."""
 
 from __future__ import annotations
 
@@ -36,5 +36,13 @@ class OpenDataPage:
             diperbarui=date.fromisoformat(self.catalogue.diperbarui[table.berkas]),
         )
 
+    def alamat_berkas(self, path: str) -> str:
+        """``href`` from this page to a published file, e.g. ``data/katalog.json``, for raw HTML links."""
+        return self.current_page().file(path)
+
     def macros(self) -> dict[str, Callable[..., Any]]:
-        return {"data_terbuka": self.data_terbuka, "rincian_dataset": self.rincian_dataset}
+        return {
+            "data_terbuka": self.data_terbuka,
+            "rincian_dataset": self.rincian_dataset,
+            "alamat_berkas": self.alamat_berkas,
+        }
