@@ -1,4 +1,4 @@
-# Masterplan Smart City: two commands do all the set-up on a fresh Debian machine.
+# Masterplan Smart City: each command does all the set-up on a fresh Debian machine.
 #   make build   site (and PDF) into site/
 #   make serve   live preview at http://127.0.0.1:8000 (no PDF)
 #   make test    the whole test suite

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -18,47 +17,10 @@ import yaml
 from macros.records import load_data
 from macros.records.errors import DataValidationError
 
+from corpus import _record_at, apply_case
+
 ROOT = Path(__file__).resolve().parent.parent
 CASES = yaml.safe_load((Path(__file__).parent / "data_rusak.yml").read_text(encoding="utf-8"))
-NOUNS = {"program.yml": "program", "opd.yml": "OPD", "regulasi.yml": "regulasi", "dimensi.yml": "dimensi"}
-
-
-@dataclass
-class Applied:
-    expected: str
-    line: int
-    fuzzy: bool  # the YAML parser may report the line next to the broken one
-
-
-def _record_at(text: str, offset: int, noun: str | None) -> tuple[str, int]:
-    """Label and start line of the list record that contains ``offset``."""
-    starts = list(re.finditer(r"(?m)^  - id: (.*)$", text[: offset + 1]))
-    if not starts or noun is None:
-        return "", 1
-    last = starts[-1]
-    return f"{noun} {last.group(1)}", text.count("\n", 0, last.start()) + 1
-
-
-def apply_case(case: dict, data_dir: Path) -> Applied:
-    path = data_dir / case["berkas"]
-    text = path.read_text(encoding="utf-8")
-    fields: dict[str, object] = {"berkas": f"data/{case['berkas']}"}
-    mode = case.get("baris", "cocok")
-    if "cari" not in case:
-        path.write_text(case["ganti"], encoding="utf-8")
-        line = int(mode)
-    else:
-        match = re.search(case["cari"], text)
-        assert match, f"pola kasus '{case['nama']}' tidak ditemukan di data/{case['berkas']}"
-        fields.update({k: v for k, v in match.groupdict().items() if v is not None})
-        record, record_line = _record_at(text, match.start(), NOUNS.get(case["berkas"]))
-        fields["rekaman"] = record
-        match_line = text.count("\n", 0, match.start()) + 1
-        line = {"cocok": match_line, "sekitar": match_line, "berikut": match_line + 1, "rekaman": record_line}.get(
-            mode, mode
-        )  # type: ignore[arg-type]
-        path.write_text(text[: match.start()] + match.expand(case["ganti"]) + text[match.end() :], encoding="utf-8")
-    return Applied(case["harapan"].format(**fields), int(line), mode == "sekitar")
 
 
 def test_corpus_is_large_enough() -> None:

@@ -1,9 +1,9 @@
 """MkDocs' link, anchor and navigation warnings reach the editor in Indonesian, with the
 Markdown file and line and the nearest page or heading.
 
-One build of a broken copy of the project (a missing file, a missing heading on another
-page and on the same page, a folder link, an absolute link, a page left out of 'nav'),
-run as `make build` runs it, fails with exactly these messages. The unit tests below use
+The corpus lives in tests/tautan_rusak.yml. One build of a copy of the project with every
+case applied (plus a page left out of 'nav'), run as `make build` runs it, fails with
+exactly these messages. The unit tests below use
 MkDocs' own wording, so a change of wording in a new MkDocs fails here.
 """
 
@@ -14,76 +14,60 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from macros.adapters.mkdocs_messages import Translator, find_link_lines
 
 from conftest import ENGLISH, BuildResult, copy_project, run_build
 
-PENUTUP = "bab-11-penutup.md"
+CASES = yaml.safe_load((Path(__file__).parent / "tautan_rusak.yml").read_text(encoding="utf-8"))
+ORPHAN = "yatim.md"  # a page left out of 'nav'
 
 
-def replace(path: Path, old: str, new: str) -> int:
-    """Replace the first ``old`` and return its 1-based line."""
+def apply(docs: Path, case: dict) -> int:
+    """Apply one case of tautan_rusak.yml; the 1-based line the message must name."""
+    path = docs / case["berkas"]
     text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[: text.index(old)].count("\n") + 1
+    if "tambah" in case:
+        text = text.rstrip("\n") + "\n\n"
+        path.write_text(text + case["tambah"] + "\n", encoding="utf-8")
+        return text.count("\n") + 1
+    assert case["cari"] in text, case["cari"]
+    path.write_text(text.replace(case["cari"], case["ganti"], 1), encoding="utf-8")
+    return text[: text.index(case["cari"])].count("\n") + 1
 
 
 @pytest.fixture(scope="module")
-def broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, dict[str, int]]:
+def broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, list[str]]:
+    """Every case at once in one copy of the project, built once: the messages expected, in order."""
     base = tmp_path_factory.mktemp("tautan-rusak")
     project = copy_project(base / "project")
-    docs = project / "docs"
-    lines = {
-        "file": replace(docs / "bab-1-pendahuluan.md", "(bab-7-peta-jalan.md)", "(bab-7-peta-jalan-salah.md)"),
-        "anchor": replace(
-            docs / "index.md", "(lampiran.md#a3-riwayat-perubahan-dokumen)", "(lampiran.md#a3-riwayat-perubahan)"
-        ),
-    }
-    penutup = docs / PENUTUP
-    text = penutup.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
-    lines["own"] = text.count("\n") + 1
-    lines["folder"] = lines["own"] + 2
-    penutup.write_text(
-        text + "Lihat [bagian ini](#tidak-ada).\n\nDan [bab V](bab-5-program) serta [bab V](/bab-5-program.md).\n",
-        encoding="utf-8",
-    )
-    (docs / "yatim.md").write_text("# Halaman tanpa tempat di navigasi\n", encoding="utf-8")
-    lines["nav"] = next(
+    expected = [f"docs/{case['berkas']}:{apply(project / 'docs', case)}: {case['harapan']}" for case in CASES]
+    (project / "docs" / ORPHAN).write_text("# Halaman tanpa tempat di navigasi\n", encoding="utf-8")
+    nav = next(
         number
         for number, line in enumerate((project / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), start=1)
         if line.startswith("nav:")
     )
-    return run_build(project, base / "site", pdf=False), lines
+    expected.append(
+        f"mkdocs.yml:{nav}: halaman docs/{ORPHAN} ada di folder docs/ tetapi belum tercantum di 'nav'; tambahkan ke "
+        "'nav' di mkdocs.yml atau hapus berkasnya"
+    )
+    return run_build(project, base / "site", pdf=False), expected
 
 
 @pytest.mark.slow
-def test_every_broken_link_is_named_with_file_line_and_fix(broken: tuple[BuildResult, dict[str, int]]) -> None:
-    result, lines = broken
+def test_every_broken_link_is_named_with_file_line_and_fix(broken: tuple[BuildResult, list[str]]) -> None:
+    result, expected = broken
     assert result.returncode == 1, result.output
-    problems = [line for line in result.output.splitlines() if line.startswith("KESALAHAN")]
-    assert problems == [
-        f"KESALAHAN  - mkdocs.yml:{lines['nav']}: halaman docs/yatim.md ada di folder docs/ tetapi belum tercantum "
-        "di 'nav'; tambahkan ke 'nav' di mkdocs.yml atau hapus berkasnya",
-        f"KESALAHAN  - docs/bab-1-pendahuluan.md:{lines['file']}: tautan 'bab-7-peta-jalan-salah.md' mengarah ke "
-        "berkas yang tidak ada di folder docs/ (maksud Anda 'bab-7-peta-jalan.md'?); perbaiki nama berkasnya",
-        f"KESALAHAN  - docs/{PENUTUP}:{lines['folder']}: tautan 'bab-5-program' tidak menyebut berkas; tautan ke bab "
-        "lain ditulis dengan nama berkas Markdown-nya, misalnya 'bab-5-program.md' (maksud Anda 'bab-5-program.md'?)",
-        f"KESALAHAN  - docs/{PENUTUP}:{lines['folder']}: tautan '/bab-5-program.md' diawali '/', sehingga tidak "
-        "berfungsi di pratinjau, di situs terbit dan di PDF; tulis tanpa '/' di depan, relatif terhadap halaman ini "
-        "(maksud Anda 'bab-5-program.md'?)",
-        f"KESALAHAN  - docs/index.md:{lines['anchor']}: tautan 'lampiran.md#a3-riwayat-perubahan' menunjuk bagian "
-        "'#a3-riwayat-perubahan' yang tidak ada di docs/lampiran.md (maksud Anda "
-        "'lampiran.md#a3-riwayat-perubahan-dokumen'?); jangkar bagian dibentuk dari judulnya, jadi periksa judul "
-        "yang dituju atau salin tautannya dari ikon ¶ di samping judul",
-        f"KESALAHAN  - docs/{PENUTUP}:{lines['own']}: tautan '#tidak-ada' menunjuk bagian yang tidak ada di halaman "
-        "ini; periksa judul yang dituju",
-    ]
+    problems = sorted(
+        line.removeprefix("KESALAHAN  - ") for line in result.output.splitlines() if line.startswith("KESALAHAN")
+    )
+    assert problems == sorted(expected)
 
 
 @pytest.mark.slow
-def test_no_english_line_and_an_indonesian_ending(broken: tuple[BuildResult, dict[str, int]]) -> None:
+def test_no_english_line_and_an_indonesian_ending(broken: tuple[BuildResult, list[str]]) -> None:
     result, _ = broken
     assert not ENGLISH.search(result.output), result.output
     assert result.output.rstrip().endswith(
