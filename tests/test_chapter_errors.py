@@ -3,7 +3,7 @@
 The corpus lives in tests/bab_rusak.yml so that editors can read what is checked. Each
 case appends lines to a real chapter of a copy of the project and builds it the way
 `make build` does (python -m macros.adapters build); the build fails early, at that
-chapter. The message must name the file and the exact line, with the nearest name as
+chapter (BAB I, the first numbered chapter of the navigation: about 0.6 s a case). The message must name the file and the exact line, with the nearest name as
 suggestion where there is one, and carry no English from Jinja, Python or MkDocs.
 """
 
@@ -19,7 +19,7 @@ from macros.adapters.chapter_errors import Names, message
 
 from conftest import ENGLISH, BuildResult
 
-CHAPTER = "bab-5-program.md"
+CHAPTER = "bab-1-pendahuluan.md"
 CASES = yaml.safe_load((Path(__file__).parent / "bab_rusak.yml").read_text(encoding="utf-8"))
 
 

@@ -20,9 +20,6 @@ from conftest import ROOT, BuildResult
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-
 
 def nav_pages() -> list[str]:
     from mkdocs.config import load_config
@@ -50,16 +47,6 @@ def test_every_internal_link_of_the_preview_resolves(nopdf_build: BuildResult) -
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} tidak ada; pasang dengan scripts/system-deps.sh test")
-    with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

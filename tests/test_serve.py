@@ -17,7 +17,6 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,8 +27,6 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 MOUNT = "/masterplan-smart-city/"  # the path of site_url in mkdocs.yml: MkDocs serves the site below it
 CHAPTER = "bab-11-penutup.md"
 CHAPTER_ERROR = "\n\nKota {{ kota.nama_salah }}.\n"
@@ -55,16 +52,6 @@ def wait_for_server(url: str, process: subprocess.Popen[bytes], timeout: float =
         except (urllib.error.URLError, OSError):
             time.sleep(0.5)
     raise AssertionError("server pratinjau tidak menjawab")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} tidak ada; pasang dengan scripts/system-deps.sh test")
-    with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 def test_error_page_in_the_browser_and_recovery(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ mkdocs-macros reads this build's ``Build`` through ``build_of(config)``; the PDF
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +44,8 @@ from . import mkdocs_messages as messages
 
 NAME = "masterplan"
 log = logging.getLogger(f"mkdocs.plugins.{NAME}")
+# the environment variable that makes the build the pull-request preview that opens from disk
+OFFLINE_SWITCH = "OFFLINE"
 # the search worker of Material on file:// (iframe-worker 1.0.4, MIT; scripts/vendor-iframe-worker.sh)
 OFFLINE_SHIM = "assets/js/iframe-worker-shim.js"
 SHIM_SOURCE = Path(__file__).resolve().parents[1] / "outputs" / "site" / "vendor" / "iframe-worker-shim.js"
@@ -73,9 +76,14 @@ def build_of(config: MkDocsConfig) -> Build:
 
 
 def offline(config: MkDocsConfig) -> bool:
-    """Whether this is the preview build that opens from disk (Material's offline plugin, OFFLINE=true)."""
+    """Whether this is the preview build that opens from disk: Material's offline plugin, switched
+    on by ``OFFLINE=true`` in the environment (mkdocs.yml stays plain YAML, without ``!ENV``)."""
     plugin = config.plugins.get("material/offline")
-    return bool(plugin is not None and plugin.config.get("enabled"))
+    if plugin is None:
+        return False
+    if os.environ.get(OFFLINE_SWITCH, "").lower() in {"1", "true"}:
+        plugin.config["enabled"] = True  # read by the plugin's own on_config, which runs after this one
+    return bool(plugin.config.get("enabled"))
 
 
 def _load(project: Path, config: MkDocsConfig) -> tuple[Data, dict[str, Numbered]]:
