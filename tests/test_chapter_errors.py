@@ -3,8 +3,9 @@
 The corpus lives in tests/bab_rusak.yml so that editors can read what is checked. Each
 case appends lines to a real chapter of a copy of the project and builds it the way
 `make build` does (python -m macros.adapters build); the build fails early, at that
-chapter (BAB I, the first numbered chapter of the navigation: about 0.6 s a case). The message must name the file and the exact line, with the nearest name as
-suggestion where there is one, and carry no English from Jinja, Python or MkDocs.
+chapter (BAB I, the first numbered chapter of the navigation: about 0.6 s a case). The
+message must name the file and the exact line, with the nearest name as suggestion where
+there is one, and carry no English from Jinja, Python or MkDocs.
 """
 
 from __future__ import annotations
