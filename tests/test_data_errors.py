@@ -17,6 +17,7 @@ import yaml
 from macros.records import load_data
 from macros.records.errors import DataValidationError
 
+from conftest import ENGLISH
 from corpus import _record_at, apply_case
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +49,7 @@ def test_bad_file_fails_with_located_message(case: dict, data_copy: Path) -> Non
     else:
         assert applied.line in reported, f"baris {applied.line} diharapkan, dilaporkan {reported}"
     assert "Traceback" not in caught.value.report()
+    assert not ENGLISH.search(caught.value.report()), ENGLISH.search(caught.value.report())
 
 
 def test_all_errors_reported_in_one_run(data_copy: Path) -> None:

@@ -20,6 +20,7 @@ from macros.records.errors import DataValidationError
 from macros.records.rules.likely_mistakes import similar
 from macros.records.rules.roadmap import term_of
 
+from conftest import ENGLISH
 from corpus import apply_case
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,6 +82,7 @@ def test_likely_mistake_is_a_warning_on_its_line(case: dict, data_copy: Path) ->
         str(w).startswith(expected) for w in data.warnings
     ), f"diharapkan:\n{expected}\n\nperingatan:\n" + "\n".join(map(str, data.warnings))
     assert len(data.warnings) == 1, data.warnings
+    assert not ENGLISH.search(str(data.warnings[0]))
 
 
 def test_the_duplicate_names_both_programmes_and_how_to_silence_it(data_copy: Path) -> None:

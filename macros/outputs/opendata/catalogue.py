@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ...records.dataset import Data
+from ...records.errors import suggestion
 from .columns import column_text, table_title
 
 Cell = str | int | float | bool | list[Any] | None
@@ -60,8 +61,7 @@ class Catalogue:
         for table in self.tables:
             if table.nama == nama:
                 return table
-        known = ", ".join(t.nama for t in self.tables)
-        raise KeyError(f"tabel data terbuka '{nama}' tidak ada; yang ada: {known}")
+        raise KeyError(f"tabel data terbuka '{nama}' tidak ada{suggestion(nama, [t.nama for t in self.tables])}")
 
 
 # --- turning records into rows ------------------------------------------------

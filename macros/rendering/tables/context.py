@@ -116,7 +116,7 @@ class ContextTables(Tables):
         file = self.data.kesiapan
         found = {e.id: e for e in file.elemen}
         if elemen not in found:
-            raise KeyError(f"elemen kesiapan '{elemen}' tidak ada di data/kesiapan.yml")
+            raise KeyError(f"elemen kesiapan '{elemen}' tidak ada di data/kesiapan.yml{suggestion(elemen, found)}")
         e = found[elemen]
         return self._render(
             "kesiapan_elemen.html",
@@ -175,7 +175,7 @@ class ContextTables(Tables):
     def tabel_lembaga(self, kunci: str, lembaga: str, judul: str | None = None) -> str:
         found = {x.id: x for x in self.data.tata_kelola.lembaga}
         if lembaga not in found:
-            raise KeyError(f"lembaga '{lembaga}' tidak ada di data/tata_kelola.yml")
+            raise KeyError(f"lembaga '{lembaga}' tidak ada di data/tata_kelola.yml{suggestion(lembaga, found)}")
         item = found[lembaga]
         return self._render(
             "lembaga.html",
