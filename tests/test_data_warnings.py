@@ -20,7 +20,8 @@ from macros.records.errors import DataValidationError
 from macros.records.rules.likely_mistakes import similar
 from macros.records.rules.roadmap import term_of
 
-from conftest import ENGLISH
+import variant
+from conftest import ENGLISH, BuildResult
 from corpus import apply_case
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,3 +150,17 @@ def test_warnings_are_not_given_while_the_data_has_errors(data_copy: Path) -> No
         f"data/program.yml:{_line(text, 'opd_pengampu: dinkess')}: program P047, opd_pengampu: OPD 'dinkess' tidak "
         "ada di data/opd.yml (maksud Anda 'dinkes'?)"
     ]
+
+
+@pytest.mark.slow
+def test_make_build_prints_a_warning_and_succeeds(variant_build: BuildResult) -> None:
+    """The variant renames a programme to nearly another's name (variant.SIMILAR): strict mode does not count it."""
+    kept, renamed, name = variant.SIMILAR
+    assert variant_build.returncode == 0
+    warnings = [line for line in variant_build.output.splitlines() if line.startswith("PERINGATAN")]
+    assert len(warnings) == 1, variant_build.output
+    assert re.match(
+        rf"PERINGATAN - data/program\.yml:\d+: program {renamed}, nama: nama '{name}' sangat mirip dengan program "
+        rf"{kept} ",
+        warnings[0],
+    ), warnings[0]

@@ -30,6 +30,9 @@ INJECTED = {
 }
 # a plain name next to the hostile ones: shown exactly as written (test_build.py)
 PLAIN_NAME = "Program Uji Kendali"
+# a programme renamed to nearly the name of another in its element: `make build` prints the
+# warning and still succeeds (test_data_warnings.py)
+SIMILAR = ("P005", "P009", "Layanan Pengaduan Warga Terpadu Daring")  # (kept, renamed, new name)
 # the variant's document is final: no draft banner, no DRAF mark (test_situs.py, test_pdf.py)
 STATUS = "final"
 # a section that only holds other forms of searched words (test_search.py)
@@ -56,6 +59,8 @@ def apply(project: Path) -> None:
     second["nama"], second["uraian"] = INJECTED["formula"], INJECTED["minus"]
     second["indikator"][0]["sumber_verifikasi"] = INJECTED["at"]
     third["nama"] = PLAIN_NAME
+    renamed = next(p for p in program["program"] if p["id"] == SIMILAR[1])
+    renamed["nama"] = SIMILAR[2]
     kota = load(data / "kota.yml")
     kota["kota"]["nama"] = INJECTED["kota"]
     for revision in kota["dokumen"]["riwayat"]:
