@@ -118,8 +118,8 @@ def make_builder(
             _empty(site_dir)
             (site_dir / ERROR_PAGE).write_text(error_page(problems, str(time.time_ns())), encoding="utf-8")
             log.error(
-                f"Pembangunan gagal ({len(problems)} kesalahan); halaman kesalahan tampil di peramban. "
-                "Perbaiki berkasnya lalu simpan: pratinjau dibangun ulang sendiri."
+                "Pembangunan gagal karena kesalahan di atas; halaman kesalahan tampil di peramban. Perbaiki "
+                "berkasnya lalu simpan: pratinjau dibangun ulang sendiri."
             )
         finally:
             logger.removeHandler(collector)
