@@ -23,6 +23,7 @@ _MESSAGES = {
     "model_attributes_type": "harus berupa bagian bertingkat berisi 'kunci: nilai'",
     "too_short": "tidak boleh kosong",
     "string_type": "harus berupa teks",
+    "invalid_key": "kunci harus berupa nama (teks); periksa indentasi baris ini",
 }
 
 
@@ -73,8 +74,8 @@ def _translate(error: ErrorDetails, model: type[models.DataFile]) -> str:
     elif kind == "extra_forbidden":
         message = _MESSAGES[kind] + _extra_suggestion(error, model)
     else:
-        message = _MESSAGES.get(kind, f"nilai tidak valid ({error['msg']})")
-    if kind not in {"missing", "extra_forbidden", "too_short"} and "input" in error:
+        message = _MESSAGES.get(kind, f"nilai tidak valid (rincian teknis untuk pengelola: {error['msg']})")
+    if kind not in {"missing", "extra_forbidden", "too_short", "invalid_key"} and "input" in error:
         message += f" (tertulis: {shown(error['input'])})"
     return message + hint
 
