@@ -13,18 +13,20 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..figures import named
 from ..figures.numbering import NumberingError
-from ..figures.summaries import ringkas_dimensi
+from ..figures.summaries import ringkas_dimensi, tahapan
 from ..outputs.opendata.page import OpenDataPage
 from ..records.errors import suggestion
 from ..rendering.charts import Charts
 from ..rendering.jinja import FILTERS
 from ..rendering.literal import install as install_literal_text
+from ..rendering.tables.analysis import AnalysisTables
 from ..rendering.tables.base import Tables
 from ..rendering.tables.context import ContextTables
 from ..rendering.tables.programmes import ProgramTables
 from .chapter_errors import install as install_chapter_errors
-from .mkdocs_plugin import build_of
+from .mkdocs_plugin import Build, build_of
 from .page_links import SitePageLinks
 from .pdf_plugin import pdf_link
 
@@ -52,6 +54,7 @@ def define_env(env: Any) -> None:
             "ringkas_dimensi": ringkas_dimensi(data),
         }
     )
+    env.variables.update(_named_figures(build))
     for name, function in FILTERS.items():
         env.filter(function, name)
     macros: dict[str, Callable[..., Any]] = {}
@@ -59,6 +62,7 @@ def define_env(env: Any) -> None:
         Tables(data, build.registry, build.rekap, current_page),
         ProgramTables(data, build.registry, build.rekap, current_page),
         ContextTables(data, build.registry, build.rekap, current_page),
+        AnalysisTables(data, build.registry, build.rekap, current_page),
         Charts(data, build.registry, build.rekap, current_page),
         OpenDataPage(build.catalogue, current_page),
     ):
@@ -80,8 +84,56 @@ def define_env(env: Any) -> None:
         return Markup(pdf_link(env.conf, current_page()))
 
     macros |= {"ref": ref, "unduh_pdf": unduh_pdf}
+    macros |= _named_macros(build)
     for name, function in macros.items():
         env.macro(function, name)
+    env.filter(lambda skor: data.kesiapan.tingkat(skor).tingkat, "tingkat_kesiapan")
+
+
+def _named_figures(build: Build) -> dict[str, Any]:
+    """What chapters may print by name (issue 12.4: chapters hold words and named figures only);
+    each value is one attribute away from its number or text."""
+    data = build.data
+    kesiapan = named.kesiapan_ringkas(data)
+    awal, akhir = named.sensus(data)
+    acuan = {a.id: a for a in data.visi.acuan}
+    return {
+        "angka": named.angka(data, build.rekap),
+        "dimensi": data.dimensi_by_id,
+        "elemen": data.elemen_by_id,
+        "kesiapan_ringkas": kesiapan,
+        "kesiapan_terendah": min(kesiapan, key=lambda k: k.skor),
+        "kesiapan_tertinggi": max(kesiapan, key=lambda k: k.skor),
+        "tahapan_tahunan": tahapan(data, build.rekap),
+        "quick_win_ringkas": named.quick_win_ringkas(data),
+        "lembaga_ringkas": named.lembaga_ringkas(data),
+        "penduduk_terakhir": named.penduduk_terakhir(data),
+        "sensus_awal": awal,
+        "sensus_akhir": akhir,
+        "visi_smart_city": data.visi.visi,
+        "acuan_visi": acuan[data.visi.visi.selaras_dengan],
+        "luas": data.kota.luas,
+        "dasar_pembentukan": data.kota.dasar_pembentukan,
+    }
+
+
+def _named_macros(build: Build) -> dict[str, Callable[..., Any]]:
+    data = build.data
+    per_dimensi = {r.dimensi.id: r for r in ringkas_dimensi(data)}
+
+    def angka_dimensi(dimensi: str) -> Any:
+        """Programmes, quick wins and budget of one dimension: ``{{ angka_dimensi("living").program }}``."""
+        if dimensi not in per_dimensi:
+            raise KeyError(f"dimensi '{dimensi}' tidak ada di data/dimensi.yml")
+        return per_dimensi[dimensi]
+
+    def nama_opd(opd: str) -> str:
+        """Full name of an OPD: ``{{ nama_opd("diskominfo") }}``."""
+        if opd not in data.opd_by_id:
+            raise KeyError(f"OPD '{opd}' tidak ada di data/opd.yml")
+        return data.opd_by_id[opd].nama
+
+    return {"angka_dimensi": angka_dimensi, "nama_opd": nama_opd}
 
 
 def on_pre_page_macros(env: Any) -> None:

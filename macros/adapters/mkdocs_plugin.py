@@ -9,7 +9,8 @@ the plugins in mkdocs.yml):
   date, give the theme the city's colours and the draft status.
 - ``on_files``: remember the site's files (every relative link is computed from them);
   in the preview that opens from disk (``offline``), add the vendored search-worker shim.
-- ``on_page_markdown`` (50): the page's "Terakhir diubah" date, from git.
+- ``on_page_markdown`` (50): a chapter with arithmetic stops the build; the page's
+  "Terakhir diubah" date, from git.
 - ``on_post_build`` (-50, after Material's search index is written): Indonesian word
   families in the search index, then the open-data files.
 
@@ -41,6 +42,7 @@ from ..records import Data, DataValidationError, load_data
 from ..records.placeholders import in_markdown
 from ..rendering.formats import tanggal
 from . import mkdocs_messages as messages
+from .chapter_rules import check_chapter
 
 NAME = "masterplan"
 log = logging.getLogger(f"mkdocs.plugins.{NAME}")
@@ -157,7 +159,10 @@ class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     @event_priority(50)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Material shows ``revision_date`` under the page it belongs to."""
+        """Before mkdocs-macros: the chapter holds no arithmetic (``chapter_rules``); and
+        Material shows ``revision_date`` under the page it belongs to."""
+        if self.build is not None:
+            check_chapter(markdown, page, self.build.project_dir)
         text = self.build.revisions.get(page.file.src_uri) if self.build else None
         if text:
             page.meta.setdefault("revision_date", text)

@@ -75,6 +75,7 @@ class Data:
         self.regulasi_file = _typed(files, "regulasi", models.RegulasiFile)
         self.program_file = _typed(files, "program", models.ProgramFile)
         self.kesiapan = _typed(files, "kesiapan", models.KesiapanFile)
+        self.analisis = _typed(files, "analisis", models.AnalisisFile)
         self.glosarium = _typed(files, "glosarium", models.GlosariumFile)
         self.tata_kelola = _typed(files, "tata_kelola", models.TataKelolaFile)
         self.visi = _typed(files, "visi", models.VisiFile)
@@ -115,6 +116,21 @@ class Data:
     @cached_property
     def rujukan_by_id(self) -> Lookup[models.Rujukan]:
         return Lookup(((r.id, r) for r in self.rujukan), "rujukan", "data/rujukan.yml")
+
+    @cached_property
+    def indikator_by_id(self) -> dict[str, tuple[models.Program, models.Indikator]]:
+        """Programme indicators that carry an id (an IKU may restate one of them)."""
+        return {i.id: (p, i) for p in self.program for i in p.indikator if i.id is not None}
+
+    @cached_property
+    def kesenjangan_by_id(self) -> dict[str, tuple[models.PenilaianKesiapan, models.Kesenjangan]]:
+        """Readiness gaps of data/kesiapan.yml with their element."""
+        return {k.id: (e, k) for e in self.kesiapan.elemen for k in e.kesenjangan}
+
+    @cached_property
+    def isu_by_id(self) -> dict[str, tuple[models.AnalisisDimensi, models.IsuStrategis]]:
+        """Strategic issues of data/analisis.yml with their dimension's analysis."""
+        return {i.id: (a, i) for a in self.analisis.dimensi for i in a.isu}
 
     @property
     def tahun_rencana(self) -> range:

@@ -27,6 +27,7 @@ DATASETS: dict[str, type[models.DataFile]] = {
     "regulasi": models.RegulasiFile,
     "program": models.ProgramFile,
     "kesiapan": models.KesiapanFile,
+    "analisis": models.AnalisisFile,
     "glosarium": models.GlosariumFile,
     "tata_kelola": models.TataKelolaFile,
     "visi": models.VisiFile,

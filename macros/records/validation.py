@@ -64,7 +64,7 @@ def _is_year(value: int) -> bool:
 def _translate(error: ErrorDetails, model: type[models.DataFile]) -> str:
     kind = error["type"]
     hint = ""
-    if kind in {"teks", "kode", "bilangan", "tahun", "angka", "tanggal", "warna"}:
+    if kind in {"teks", "kode", "bilangan", "tahun", "angka", "tanggal", "warna", "tautan"}:
         message = error["msg"]
     elif kind == "literal_error":
         expected = str((error.get("ctx") or {}).get("expected", ""))

@@ -15,9 +15,8 @@ from ..figures.numbering import Numbered, lookup
 from ..records.dataset import Data
 from . import formats
 from .jinja import render
+from .links import drafting_team
 from .tables.base import CurrentPage
-
-SUMBER_PROGRAM = "data/program.yml (angka indikatif)"
 
 # bar chart geometry (SVG user units; the SVG scales to the column width)
 WIDTH = 640
@@ -172,7 +171,8 @@ class Charts:
             template,
             item=lookup(self.registry, kunci, links.src),
             judul=judul,
-            sumber=SUMBER_PROGRAM,
+            sumber=drafting_team(self.data.dokumen.tanggal.year, "angka indikatif"),
+            data_terbuka="program",
             deskripsi=deskripsi,
             links=links,
             **context,

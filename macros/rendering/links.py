@@ -36,6 +36,15 @@ class PageLinks(Protocol):
         ...
 
 
+# who wrote a table built from the plan's own data: the drafting team, in the document's year
+DRAFTING_TEAM = "Tim Penyusun"
+
+
+def drafting_team(year: int, note: str = "") -> str:
+    """'Tim Penyusun, 2023; angka indikatif': the source line of a table the plan itself makes."""
+    return f"{DRAFTING_TEAM}, {year}" + (f"; {note}" if note else "")
+
+
 def source_line(sumber: str, links: PageLinks, dataset: str | None = None) -> list[tuple[str, str | None]]:
     """A table's source line in pieces ``(text, link or None)``: each ``data/<file>.yml`` in it
     links to that file's entry on the open-data page; ``dataset`` adds a link to one table."""
@@ -49,5 +58,7 @@ def source_line(sumber: str, links: PageLinks, dataset: str | None = None) -> li
         last = match.end()
     pieces.append((sumber[last:], None))
     if dataset is not None:
-        pieces += [(" · ", None), ("data terbuka", links.page(OPEN_DATA_PAGE, f"data-{dataset}"))]
+        # a table of the open-data page ("program-indikator"), or a whole file ("berkas-kesiapan")
+        anchor = dataset if dataset.startswith("berkas-") else f"data-{dataset}"
+        pieces += [(". ", None), ("Data terbuka", links.page(OPEN_DATA_PAGE, anchor))]
     return [(text, href) for text, href in pieces if text]

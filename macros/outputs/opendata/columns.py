@@ -10,13 +10,13 @@ from __future__ import annotations
 
 TITLES: dict[str, str] = {
     "kota": "Profil kota",
-    "kota-dokumen": "Identitas dokumen masterplan",
+    "kota-dokumen": "Identitas dokumen rencana induk",
     "kota-dokumen-riwayat": "Riwayat perubahan dokumen",
     "kota-kecamatan": "Kecamatan",
     "kota-penduduk": "Jumlah penduduk kota",
     "kota-statistik": "Statistik kota",
-    "dimensi": "Dimensi smart city",
-    "dimensi-elemen": "Elemen setiap dimensi smart city",
+    "dimensi": "Dimensi kota cerdas",
+    "dimensi-elemen": "Elemen setiap dimensi kota cerdas",
     "opd": "Perangkat daerah",
     "regulasi": "Dasar hukum",
     "program": "Program pengembangan (anggaran indikatif)",
@@ -25,15 +25,22 @@ TITLES: dict[str, str] = {
     "kesiapan-elemen": "Penilaian kesiapan daerah per elemen (indikatif)",
     "kesiapan-swot": "Analisis SWOT",
     "glosarium-istilah": "Daftar singkatan dan istilah",
-    "tata-kelola-lembaga": "Lembaga pengelola smart city",
+    "tata-kelola-lembaga": "Lembaga pengelola kota cerdas",
     "tata-kelola-lembaga-anggota": "Keanggotaan lembaga pengelola",
     "tata-kelola-pihak-lain": "Pihak lain dalam tata kelola",
     "tata-kelola-kegiatan": "Pembagian peran kegiatan (RACI)",
     "visi-acuan": "Dokumen acuan visi",
-    "visi-visi": "Visi smart city",
-    "visi-misi": "Misi smart city",
+    "visi-visi": "Visi kota cerdas",
+    "visi-misi": "Misi kota cerdas",
     "visi-strategi": "Strategi per dimensi",
     "visi-iku": "Indikator kinerja utama (target indikatif)",
+    "visi-makna": "Makna frasa visi kota cerdas",
+    "kesiapan-elemen-kesenjangan": "Kesenjangan kesiapan per elemen",
+    "kesiapan-rencana-aksi": "Rencana aksi suprastruktur dan kelembagaan",
+    "analisis-dimensi": "Analisis per dimensi: alasan prioritas program",
+    "analisis-dimensi-kondisi": "Kondisi setiap dimensi dan sumbernya",
+    "analisis-dimensi-isu": "Isu strategis per dimensi",
+    "rujukan": "Daftar rujukan",
 }
 
 COLUMNS: dict[str, str] = {
@@ -68,7 +75,7 @@ COLUMNS: dict[str, str] = {
     "jumlah_desa": "Jumlah desa",
     "penduduk": "Penduduk",
     "nama_indonesia": "Nama dalam bahasa Indonesia",
-    "dimensi": "Kode dimensi smart city (lihat tabel dimensi)",
+    "dimensi": "Kode dimensi kota cerdas (lihat tabel dimensi)",
     "elemen": "Kode elemen (lihat tabel elemen)",
     "opd_pengampu": "Kode OPD pengampu (lihat tabel opd)",
     "opd_pendukung": "Kode OPD pendukung, dipisah titik koma",
@@ -78,10 +85,10 @@ COLUMNS: dict[str, str] = {
     "tahun_selesai": "Tahun selesai",
     "anggaran": "Anggaran indikatif (rupiah)",
     "sumber_dana": "Porsi sumber dana (persen)",
-    "quick_win": "Program quick win (ya/tidak)",
+    "quick_win": "Program percepatan (ya/tidak)",
     "ruang_lingkup": "Ruang lingkup",
     "risiko": "Risiko, dipisah titik koma",
-    "baseline": "Nilai awal (baseline)",
+    "baseline": "Nilai dasar",
     "target": "Target indikatif",
     "sumber_verifikasi": "Sumber verifikasi capaian",
     "program_id": "Kode program induk",
@@ -109,12 +116,33 @@ COLUMNS: dict[str, str] = {
     "warna_utama": "Warna utama (kode heksadesimal)",
     "warna_aksen": "Warna aksen (kode heksadesimal)",
     "logo": "Berkas logo di folder docs/",
+    "penerbit": "Penerbit sumber",
+    "tautan": "Alamat web sumber",
+    "ditetapkan": "Tanggal penetapan (TTTT-BB-HH)",
+    "diukur": "Rencana pengukuran",
+    "cara": "Cara pengukuran",
+    "oleh": "Kode OPD pengukur (lihat tabel opd)",
+    "menjawab": "Kode kesenjangan atau isu strategis yang dijawab, dipisah titik koma",
+    "alasan_sumber_dana": "Alasan sumber dana selain APBD",
+    "prioritas": "Alasan pemilihan dan urutan program",
+    "kondisi": "Kondisi",
+    "rujukan": "Kode rujukan (lihat tabel rujukan), dipisah titik koma",
+    "sitasi": "Teks kutipan singkat",
+    "penulis": "Penulis atau penerbit",
+    "terbitan": "Terbitan",
 }
 
 TABLE_COLUMNS: dict[tuple[str, str], str] = {
     ("program", "status"): "Status pelaksanaan: usulan, persiapan, berjalan atau selesai",
     ("program-indikator", "jenis"): "Jenis indikator: output atau outcome",
     ("kota-dokumen", "status"): "Status dokumen: draf atau final",
+    ("program-indikator", "baseline_status"): (
+        "Asal nilai dasar: perkiraan (tim penyusun), belum_ada (layanan belum ada) atau belum_tersedia"
+    ),
+    ("visi-iku", "baseline_status"): (
+        "Asal nilai dasar: perkiraan (tim penyusun), belum_ada (layanan belum ada) atau belum_tersedia"
+    ),
+    ("visi-iku", "indikator"): "Kode indikator program yang dinyatakan ulang (nilai dasar dan target dari sana)",
 }
 
 

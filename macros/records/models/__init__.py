@@ -7,10 +7,21 @@ period) live in ``records.rules``.
 
 from __future__ import annotations
 
+from .analisis import AnalisisDimensi, AnalisisFile, Fakta, IsuStrategis
 from .base import DataFile, Record
 from .dimensi import Dimensi, DimensiFile, Elemen
 from .glosarium import GlosariumFile, Istilah
-from .kesiapan import ButirSwot, ElemenKesiapan, KesiapanFile, PenilaianKesiapan, Swot, TingkatKesiapan
+from .kesiapan import (
+    ButirSwot,
+    ElemenKesiapan,
+    JenisAksi,
+    Kesenjangan,
+    KesiapanFile,
+    PenilaianKesiapan,
+    RencanaAksi,
+    Swot,
+    TingkatKesiapan,
+)
 from .kota import (
     Bersumber,
     DasarPembentukan,
@@ -29,12 +40,16 @@ from .opd import Opd, OpdFile
 from .program import Indikator, Jangka, JenisIndikator, Program, ProgramFile, StatusProgram, SumberDana
 from .regulasi import Regulasi, RegulasiFile
 from .rujukan import Rujukan, RujukanFile
+from .sources import Baseline, Pengukuran, StatusBaseline, Sumber, Tautan
 from .tata_kelola import Anggota, Kegiatan, Lembaga, PihakLain, Raci, TataKelolaFile
 from .visi import Acuan, Iku, MaknaVisi, Misi, Strategi, Visi, VisiFile
 
 __all__ = [
     "Acuan",
+    "AnalisisDimensi",
+    "AnalisisFile",
     "Anggota",
+    "Baseline",
     "Bersumber",
     "ButirSwot",
     "DasarPembentukan",
@@ -44,15 +59,19 @@ __all__ = [
     "Dokumen",
     "Elemen",
     "ElemenKesiapan",
+    "Fakta",
     "GlosariumFile",
     "Identitas",
     "Iku",
     "Indikator",
     "Istilah",
+    "IsuStrategis",
     "Jangka",
+    "JenisAksi",
     "JenisIndikator",
     "Kecamatan",
     "Kegiatan",
+    "Kesenjangan",
     "KesiapanFile",
     "Kota",
     "KotaFile",
@@ -63,6 +82,7 @@ __all__ = [
     "OpdFile",
     "Penduduk",
     "PendudukKecamatan",
+    "Pengukuran",
     "PenilaianKesiapan",
     "PihakLain",
     "Program",
@@ -71,16 +91,20 @@ __all__ = [
     "Record",
     "Regulasi",
     "RegulasiFile",
+    "RencanaAksi",
     "Revisi",
     "Rujukan",
     "RujukanFile",
     "Statistik",
+    "StatusBaseline",
     "StatusDokumen",
     "StatusProgram",
     "Strategi",
+    "Sumber",
     "SumberDana",
     "Swot",
     "TataKelolaFile",
+    "Tautan",
     "TingkatKesiapan",
     "Visi",
     "VisiFile",

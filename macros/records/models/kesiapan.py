@@ -6,7 +6,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from ..fields import Angka, Teks
+from ..fields import Angka, Kode, Tahun, Teks
 from .base import DataFile, Record
 
 ElemenKesiapan = Literal["struktur", "infrastruktur", "suprastruktur"]
@@ -18,13 +18,40 @@ class TingkatKesiapan(Record):
     uraian: Teks
 
 
+class Kesenjangan(Record):
+    """One readiness gap; programmes and actions name its id in their ``menjawab``."""
+
+    id: Kode
+    uraian: Teks
+
+
 class PenilaianKesiapan(Record):
     id: ElemenKesiapan
     nama: Teks
     cakupan: Teks
     skor: Angka
     temuan: list[Teks] = Field(min_length=1)
-    kesenjangan: list[Teks] = Field(min_length=1)
+    kesenjangan: list[Kesenjangan] = Field(min_length=1)
+
+
+JenisAksi = Literal[
+    "Peraturan Wali Kota",
+    "Keputusan Wali Kota",
+    "Surat Edaran Wali Kota",
+    "Standar Operasional Prosedur",
+]
+
+
+class RencanaAksi(Record):
+    """A regulation, decision or procedure (not a budgeted programme) that closes a gap."""
+
+    id: Kode
+    jenis: JenisAksi
+    judul: Teks
+    opd_pengampu: Kode
+    opd_pendukung: list[Kode] = []
+    tahun: Tahun
+    menjawab: list[Kode] = []
 
 
 class ButirSwot(Record):
@@ -40,7 +67,11 @@ class Swot(Record):
 
 
 class KesiapanFile(DataFile):
-    LISTS: ClassVar[dict[str, str]] = {"elemen": "elemen kesiapan", "skala": "tingkat kesiapan"}
+    LISTS: ClassVar[dict[str, str]] = {
+        "elemen": "elemen kesiapan",
+        "skala": "tingkat kesiapan",
+        "rencana_aksi": "rencana aksi",
+    }
     sifat_penilaian: Literal["indikatif"]
     metode: Teks
     sumber_metode: Teks
@@ -48,6 +79,7 @@ class KesiapanFile(DataFile):
     skala: list[TingkatKesiapan] = Field(min_length=1)
     elemen: list[PenilaianKesiapan] = Field(min_length=1)
     swot: Swot
+    rencana_aksi: list[RencanaAksi] = []
 
     def tingkat(self, skor: float) -> TingkatKesiapan:
         """The highest level whose lower bound the score reaches (checked to exist)."""

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from ..fields import Angka, BilanganBulat, Kode, Tahun, Tanggal, Teks, Warna
 from .base import DataFile, Record
+from .sources import Sumber
 
 StatusDokumen = Literal["draf", "final"]
 
@@ -69,14 +70,15 @@ class Penduduk(Record):
 
 
 class Statistik(Record):
-    """A sourced city figure of one year, e.g. the poverty rate."""
+    """An official city figure of one year (e.g. the poverty rate), with its published source."""
 
     id: Kode
     nama: Teks
     tahun: Tahun
     nilai: Angka
     satuan: Teks
-    sumber: Teks
+    sumber: Sumber
+    catatan: Teks | None = None
 
 
 class Identitas(Record):

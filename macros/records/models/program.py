@@ -8,6 +8,7 @@ from pydantic import Field
 
 from ..fields import Angka, BilanganBulat, Kode, KodeProgram, Tahun, Teks
 from .base import DataFile, Record
+from .sources import Baseline
 
 Jangka = Literal["pendek", "menengah", "panjang"]
 SumberDana = Literal["APBD", "APBD Provinsi", "APBN/DAK", "CSR", "KPBU", "Hibah"]
@@ -16,10 +17,12 @@ JenisIndikator = Literal["output", "outcome"]
 
 
 class Indikator(Record):
+    # an id lets an IKU in data/visi.yml take this indicator's baseline and targets
+    id: Kode | None = None
     nama: Teks
     jenis: JenisIndikator = "output"
     satuan: Teks
-    baseline: Angka
+    baseline: Baseline
     target: dict[Tahun, Angka] = Field(min_length=1)
     sumber_verifikasi: Teks
 
@@ -39,6 +42,13 @@ class Program(Record):
     # percent share of each funding source, summing to 100 (checked in records.rules);
     # rupiah per source are computed from it in ``figures.budget``
     sumber_dana: dict[SumberDana, BilanganBulat] = Field(min_length=1)
+    # why each source other than APBD fits this programme (checked in records.rules.financing)
+    alasan_sumber_dana: dict[SumberDana, Teks] = {}
+    # ids of the readiness gaps (data/kesiapan.yml) and strategic issues (data/analisis.yml)
+    # this programme answers (records.rules.traceability)
+    menjawab: list[Kode] = []
+    # regulations in data/regulasi.yml the programme rests on or must comply with
+    regulasi: list[Kode] = []
     quick_win: bool = False
     ruang_lingkup: Teks | None = None
     risiko: list[Teks] = []

@@ -6,8 +6,9 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from ..fields import Kode, Tahun, Teks
+from ..fields import Kode, Tahun, Tanggal, Teks
 from .base import DataFile, Record
+from .sources import Tautan
 
 
 class Regulasi(Record):
@@ -15,8 +16,12 @@ class Regulasi(Record):
     jenis: Teks
     nomor: Teks
     tahun: Tahun
+    # the full title as the issuer's legal database (JDIH) publishes it, after "tentang"
     judul: Teks
     sumber: Teks
+    # day of enactment where verified; without it the year alone is checked against the document date
+    ditetapkan: Tanggal | None = None
+    tautan: Tautan | None = None
 
 
 class RegulasiFile(DataFile):

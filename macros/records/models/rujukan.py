@@ -6,8 +6,9 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from ..fields import Kode, Tahun, Teks
+from ..fields import Kode, Tahun, Tanggal, Teks
 from .base import DataFile, Record
+from .sources import Tautan
 
 
 class Rujukan(Record):
@@ -16,7 +17,11 @@ class Rujukan(Record):
     penulis: Teks
     uraian: Teks
     terbitan: Teks
-    tahun: Tahun | None = None
+    # every source carries its year, and its day where known: records.rules.sources keeps
+    # out anything published after the document's own date
+    tahun: Tahun
+    tanggal: Tanggal | None = None
+    tautan: Tautan | None = None
 
 
 class RujukanFile(DataFile):

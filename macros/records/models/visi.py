@@ -8,6 +8,7 @@ from pydantic import Field
 
 from ..fields import Angka, Kode, Tahun, Teks
 from .base import DataFile, Record
+from .sources import Baseline
 
 
 class Acuan(Record):
@@ -42,11 +43,16 @@ class Strategi(Record):
 
 
 class Iku(Record):
+    """A key indicator. One that restates a programme indicator names it in ``indikator`` and
+    takes its unit, baseline and targets from there (records.rules.indicators)."""
+
     id: Kode
     nama: Teks
     dimensi: Kode
-    satuan: Teks
-    target: dict[Tahun, Angka] = Field(min_length=1)
+    indikator: Kode | None = None
+    satuan: Teks | None = None
+    baseline: Baseline | None = None
+    target: dict[Tahun, Angka] = {}
 
 
 class VisiFile(DataFile):

@@ -9,7 +9,22 @@ from __future__ import annotations
 
 from ..dataset import Data
 from ..errors import DataError, DataWarning
-from . import document, governance, likely_mistakes, markers, programmes, readiness, roadmap, vision
+from . import (
+    baselines,
+    document,
+    financing,
+    governance,
+    indicators,
+    likely_mistakes,
+    markers,
+    programmes,
+    quick_wins,
+    readiness,
+    roadmap,
+    sources,
+    traceability,
+    vision,
+)
 from .reporter import Reporter
 
 
@@ -23,6 +38,14 @@ def cross_check(data: Data) -> list[DataError]:
     roadmap.check(report, data)
     likely_mistakes.check(report, data)
     markers.check(report, data)
+    # issue 11: dated sources, sourced baselines, one number per indicator, traceability,
+    # quick wins in the first year, reasons for every non-APBD source
+    sources.check(report, data)
+    baselines.check(report, data)
+    indicators.check(report, data)
+    traceability.check(report, data)
+    quick_wins.check(report, data)
+    financing.check(report, data)
     return report.errors
 
 

@@ -9,7 +9,7 @@ from ...figures.budget import Rekap
 from ...figures.numbering import Numbered, lookup
 from ...records.dataset import Data
 from ..jinja import render
-from ..links import PageLinks
+from ..links import PageLinks, drafting_team
 
 CurrentPage = Callable[[], PageLinks]  # the page being rendered, asked for at render time
 
@@ -23,11 +23,22 @@ class Tables:
         self.rekap = rekap
         self.current_page = current_page
 
-    def _render(self, template: str, key: str, judul: str, sumber: str, **context: Any) -> str:
+    def _render(self, template: str, key: str, judul: str, sumber: str, dataset: str, **context: Any) -> str:
+        """``sumber``: who made the table and when; ``dataset``: its table on the open-data page."""
         links = self.current_page()
         return render(
-            template, item=lookup(self.registry, key, links.src), judul=judul, sumber=sumber, links=links, **context
+            template,
+            item=lookup(self.registry, key, links.src),
+            judul=judul,
+            sumber=sumber,
+            data_terbuka=dataset,
+            links=links,
+            **context,
         )
+
+    def _penyusun(self, note: str = "") -> str:
+        """'Tim Penyusun, 2023; <note>': source line of a table made from the plan's own data."""
+        return drafting_team(self.data.dokumen.tanggal.year, note)
 
     def tabel_program(
         self,
@@ -40,22 +51,37 @@ class Tables:
         """Programmes of one dimension or element (or all), with total indicative budget."""
         program = self.data.program_of(dimensi=dimensi, elemen=elemen, quick_win=quick_win)
         return self._render(
-            "program.html", kunci, judul, "data/program.yml (angka indikatif)", program=program, opd=self.data.opd_by_id
+            "program.html",
+            kunci,
+            judul,
+            self._penyusun("angka indikatif"),
+            "program",
+            program=program,
+            opd=self.data.opd_by_id,
         )
 
     def tabel_regulasi(self, kunci: str, judul: str = "Dasar hukum") -> str:
-        return self._render("regulasi.html", kunci, judul, "data/regulasi.yml", regulasi=self.data.regulasi)
+        return self._render(
+            "regulasi.html",
+            kunci,
+            judul,
+            self._penyusun("judul dan tanggal menurut basis data hukum (JDIH) penerbit"),
+            "regulasi",
+            regulasi=self.data.regulasi,
+        )
 
     def tabel_kecamatan(self, kunci: str, judul: str = "Kecamatan, kelurahan dan desa") -> str:
         kecamatan = self.data.kota.kecamatan
         sumber = "; ".join(dict.fromkeys(k.sumber for k in kecamatan))
-        return self._render("kecamatan.html", kunci, judul, sumber, kecamatan=kecamatan)
+        return self._render("kecamatan.html", kunci, judul, sumber, "kota-kecamatan", kecamatan=kecamatan)
 
     def tabel_penduduk(self, kunci: str, judul: str = "Jumlah penduduk") -> str:
-        return self._render("penduduk.html", kunci, judul, "data/kota.yml", penduduk=self.data.kota.penduduk)
+        penduduk = self.data.kota.penduduk
+        sumber = "; ".join(dict.fromkeys(p.sumber for p in penduduk))
+        return self._render("penduduk.html", kunci, judul, sumber, "kota-penduduk", penduduk=penduduk)
 
     def tabel_opd(self, kunci: str, judul: str = "Perangkat daerah") -> str:
-        return self._render("opd.html", kunci, judul, "data/opd.yml", opd=self.data.opd)
+        return self._render("opd.html", kunci, judul, self._penyusun(), "opd", opd=self.data.opd)
 
     def macros(self) -> dict[str, Callable[..., str]]:
         """The ``tabel_*`` macros this class itself defines; each subclass registers its own."""

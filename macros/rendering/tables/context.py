@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ...figures.indicators import iku_nilai
 from ...figures.summaries import raci_columns, ringkas_dimensi
+from ...records import models
 from ...records.errors import suggestion
 from .. import formats
 from ..jinja import render
@@ -27,6 +29,11 @@ class AngkaPokok:
 
 # key of the numbered table that lists the references; citations link to its rows
 REFERENCE_TABLE = "rujukan"
+
+
+def cited(sumber: models.Sumber) -> str:
+    """'Penerbit, 2021' for a published source, as a source line or a table cell shows it."""
+    return f"{sumber.penerbit}, {sumber.tahun}"
 
 
 class ContextTables(Tables):
@@ -63,11 +70,19 @@ class ContextTables(Tables):
                 s.nama,
                 formats.persen(s.nilai, 2) if s.satuan == "persen" else f"{formats.angka(s.nilai)} {s.satuan}",
                 str(s.tahun),
-                s.sumber,
+                cited(s.sumber),
+                s.catatan or "",
             )
             for s in kota.statistik
         ]
-        return self._render("angka_pokok.html", kunci, judul, "data/kota.yml", baris=rows)
+        return self._render(
+            "angka_pokok.html",
+            kunci,
+            judul,
+            self._penyusun("dihimpun dari sumber pada setiap baris"),
+            "kota-statistik",
+            baris=rows,
+        )
 
     def tabel_penduduk_kecamatan(self, kunci: str, judul: str = "Penduduk per kecamatan", tahun: int = 2020) -> str:
         kota = self.data.kota
@@ -83,6 +98,7 @@ class ContextTables(Tables):
             kunci,
             judul,
             sumber,
+            "kota-kecamatan",
             kecamatan=kota.kecamatan,
             tahun=tahun,
             total=total.jumlah,
@@ -95,7 +111,8 @@ class ContextTables(Tables):
             "skala_kesiapan.html",
             kunci,
             judul,
-            "data/kesiapan.yml (skala tim penyusun)",
+            self._penyusun("skala penilaian"),
+            "kesiapan-skala",
             skala=file.skala,
             maksimal=file.skor_maksimal,
         )
@@ -107,7 +124,8 @@ class ContextTables(Tables):
             "kesiapan.html",
             kunci,
             judul,
-            "data/kesiapan.yml (penilaian indikatif tim penyusun)",
+            self._penyusun("penilaian indikatif"),
+            "kesiapan-elemen",
             baris=rows,
             maksimal=file.skor_maksimal,
         )
@@ -122,7 +140,8 @@ class ContextTables(Tables):
             "kesiapan_elemen.html",
             kunci,
             judul or f"Temuan dan kesenjangan elemen {e.nama}",
-            "data/kesiapan.yml (penilaian tim penyusun)",
+            self._penyusun("penilaian indikatif"),
+            "kesiapan-elemen-kesenjangan",
             elemen=e,
         )
 
@@ -130,21 +149,42 @@ class ContextTables(Tables):
         file = self.data.kesiapan
         names = {e.id: e.nama for e in file.elemen}
         return self._render(
-            "swot.html", kunci, judul, "data/kesiapan.yml (penilaian tim penyusun)", swot=file.swot, elemen=names
+            "swot.html",
+            kunci,
+            judul,
+            self._penyusun("penilaian indikatif"),
+            "berkas-kesiapan",
+            swot=file.swot,
+            elemen=names,
         )
 
     def tabel_acuan(self, kunci: str, judul: str = "Dokumen perencanaan daerah yang menjadi acuan") -> str:
-        return self._render("acuan.html", kunci, judul, "data/visi.yml", acuan=self.data.visi.acuan)
+        return self._render(
+            "acuan.html",
+            kunci,
+            judul,
+            self._penyusun("dari dokumen pada setiap baris"),
+            "visi-acuan",
+            acuan=self.data.visi.acuan,
+        )
 
-    def tabel_makna_visi(self, kunci: str, judul: str = "Makna rumusan visi smart city") -> str:
-        return self._render("makna_visi.html", kunci, judul, "data/visi.yml (usulan)", makna=self.data.visi.visi.makna)
+    def tabel_makna_visi(self, kunci: str, judul: str = "Makna rumusan visi kota cerdas") -> str:
+        return self._render(
+            "makna_visi.html",
+            kunci,
+            judul,
+            self._penyusun("usulan"),
+            "visi-makna",
+            makna=self.data.visi.visi.makna,
+        )
 
-    def tabel_misi(self, kunci: str, judul: str = "Misi smart city dan dimensi yang didukung") -> str:
+    def tabel_misi(self, kunci: str, judul: str = "Misi kota cerdas dan dimensi yang didukung") -> str:
         return self._render(
             "misi.html",
             kunci,
             judul,
-            "data/visi.yml (usulan)",
+            self._penyusun("usulan"),
+            "visi-misi",
             misi=self.data.visi.misi,
             dimensi=self.data.dimensi_by_id,
         )
@@ -154,22 +194,25 @@ class ContextTables(Tables):
             "strategi.html",
             kunci,
             judul,
-            "data/visi.yml (usulan)",
+            self._penyusun("usulan"),
+            "visi-strategi",
             strategi=self.data.visi.strategi,
             dimensi=self.data.dimensi_by_id,
         )
 
-    def tabel_iku(self, kunci: str, judul: str = "Indikator kinerja utama smart city") -> str:
-        iku = self.data.visi.iku
-        years = sorted({y for i in iku for y in i.target})
+    def tabel_iku(self, kunci: str, judul: str = "Indikator kinerja utama kota cerdas") -> str:
+        rows = iku_nilai(self.data)
+        years = sorted({y for i in self.data.visi.iku for y in i.target} | {y for r in rows for y in r.target})
         return self._render(
             "iku.html",
             kunci,
             judul,
-            "data/visi.yml (target indikatif)",
-            iku=iku,
+            self._penyusun("target indikatif"),
+            "visi-iku",
+            baris=rows,
             tahun=years,
             dimensi=self.data.dimensi_by_id,
+            opd=self.data.opd_by_id,
         )
 
     def tabel_lembaga(self, kunci: str, lembaga: str, judul: str | None = None) -> str:
@@ -181,37 +224,40 @@ class ContextTables(Tables):
             "lembaga.html",
             kunci,
             judul or f"Susunan keanggotaan {item.nama}",
-            "data/tata_kelola.yml (usulan)",
+            self._penyusun("usulan"),
+            "tata-kelola-lembaga-anggota",
             lembaga=item,
             opd=self.data.opd_by_id,
         )
 
-    def tabel_raci(self, kunci: str, judul: str = "Matriks peran (RACI) pelaksanaan smart city") -> str:
+    def tabel_raci(self, kunci: str, judul: str = "Matriks peran (RACI) pelaksanaan kota cerdas") -> str:
         return self._render(
             "raci.html",
             kunci,
             judul,
-            "data/tata_kelola.yml (usulan)",
+            self._penyusun("usulan"),
+            "tata-kelola-kegiatan",
             kolom=raci_columns(self.data),
             kegiatan=self.data.tata_kelola.kegiatan,
         )
 
     def tabel_glosarium(self, kunci: str, judul: str = "Daftar singkatan dan istilah") -> str:
         istilah = sorted(self.data.glosarium.istilah, key=lambda t: t.istilah.casefold())
-        return self._render("glosarium.html", kunci, judul, "data/glosarium.yml", istilah=istilah)
+        return self._render("glosarium.html", kunci, judul, self._penyusun(), "glosarium-istilah", istilah=istilah)
 
     def tabel_riwayat(self, kunci: str, judul: str = "Riwayat perubahan dokumen") -> str:
         return self._render(
             "riwayat.html",
             kunci,
             judul,
-            "data/kota.yml (dokumen.riwayat)",
+            self._penyusun(),
+            "kota-dokumen-riwayat",
             riwayat=self.data.dokumen.riwayat,
             versi=self.data.dokumen.versi,
         )
 
     def tabel_rujukan(self, kunci: str, judul: str = "Daftar rujukan") -> str:
-        return self._render("rujukan.html", kunci, judul, "data/rujukan.yml", rujukan=list(self.data.rujukan))
+        return self._render("rujukan.html", kunci, judul, self._penyusun(), "rujukan", rujukan=list(self.data.rujukan))
 
     def sitasi(self, ident: str) -> str:
         """Markdown link from a citation in the text to its row in the list of references."""

@@ -13,7 +13,7 @@ from ...figures.summaries import tahapan
 from ...records.models import Dimensi, Jangka, Program
 from .base import Tables
 
-SUMBER_PROGRAM = "data/program.yml (angka indikatif)"
+INDICATIVE = "angka indikatif"
 JANGKA: tuple[str, ...] = get_args(Jangka)
 
 
@@ -22,14 +22,15 @@ class ProgramTables(Tables):
 
     # --- BAB VI ---------------------------------------------------------------
 
-    def tabel_quick_win(self, kunci: str, judul: str = "Program quick win") -> str:
+    def tabel_quick_win(self, kunci: str, judul: str = "Program percepatan") -> str:
         program = self.data.program_of(quick_win=True)
         awal = self.data.dokumen.periode_mulai
         return self._render(
             "quick_win.html",
             kunci,
             judul,
-            SUMBER_PROGRAM,
+            self._penyusun(INDICATIVE),
+            "program",
             program=program,
             tahun_awal=awal,
             jumlah_awal=sum(p.anggaran.get(awal, 0) for p in program),
@@ -43,10 +44,12 @@ class ProgramTables(Tables):
             "rincian_quick_win.html",
             kunci,
             judul,
-            SUMBER_PROGRAM,
+            self._penyusun(INDICATIVE),
+            "program",
             program=program,
             elemen=self.data.elemen_by_id,
             opd=self.data.opd_by_id,
+            regulasi=self.data.regulasi_by_id,
         )
 
     # --- BAB VII --------------------------------------------------------------
@@ -57,16 +60,32 @@ class ProgramTables(Tables):
         semua = [p for _, program in kelompok for p in program]
         berjalan = {t: sum(1 for p in semua if p.tahun_mulai <= t <= p.tahun_selesai) for t in tahun}
         return self._render(
-            "peta_jalan.html", kunci, judul, SUMBER_PROGRAM, kelompok=kelompok, tahun=tahun, berjalan=berjalan
+            "peta_jalan.html",
+            kunci,
+            judul,
+            self._penyusun(INDICATIVE),
+            "program",
+            kelompok=kelompok,
+            tahun=tahun,
+            berjalan=berjalan,
         )
 
     def tabel_tahapan(self, kunci: str, judul: str = "Program dan anggaran indikatif per tahun") -> str:
-        return self._render("tahapan.html", kunci, judul, SUMBER_PROGRAM, baris=tahapan(self.data, self.rekap))
+        return self._render(
+            "tahapan.html", kunci, judul, self._penyusun(INDICATIVE), "program", baris=tahapan(self.data, self.rekap)
+        )
 
     def tabel_jangka(self, kunci: str, judul: str = "Jumlah program per dimensi dan jangka") -> str:
         baris = [(d, {j: sum(p.jangka == j for p in program) for j in JANGKA}) for d, program in self._kelompok(None)]
         return self._render(
-            "jangka.html", kunci, judul, SUMBER_PROGRAM, baris=baris, jangka=JANGKA, total=len(self.data.program)
+            "jangka.html",
+            kunci,
+            judul,
+            self._penyusun(INDICATIVE),
+            "program",
+            baris=baris,
+            jangka=JANGKA,
+            total=len(self.data.program),
         )
 
     # --- BAB VIII -------------------------------------------------------------
@@ -94,7 +113,14 @@ class ProgramTables(Tables):
     def tabel_indikator(self, kunci: str, judul: str, dimensi: str | None = None) -> str:
         program = self.data.program_of(dimensi=dimensi)
         return self._render(
-            "indikator.html", kunci, judul, SUMBER_PROGRAM, program=program, tahun=list(self.data.tahun_rencana)
+            "indikator.html",
+            kunci,
+            judul,
+            self._penyusun(INDICATIVE),
+            "program-indikator",
+            program=program,
+            tahun=list(self.data.tahun_rencana),
+            opd=self.data.opd_by_id,
         )
 
     # --- helpers --------------------------------------------------------------
@@ -119,7 +145,8 @@ class ProgramTables(Tables):
             "anggaran.html",
             kunci,
             judul,
-            SUMBER_PROGRAM,
+            self._penyusun(INDICATIVE),
+            "program",
             m=m,
             judul_baris=judul_baris,
             label_baris=label_baris,
