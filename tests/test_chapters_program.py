@@ -113,10 +113,13 @@ def _errors(data_dir: Path) -> list[str]:
 
 
 def test_shares_not_adding_up_to_100_name_file_line_and_programme(data_copy: Path) -> None:
-    ident, line = _break_first_shares(data_copy, "{APBD: 70, CSR: 20}")
+    ident, line = _break_first_shares(data_copy, "{APBD: 70, APBD Provinsi: 20}")
     assert _errors(data_copy) == [
+        f"data/program.yml:{line}: program {ident}, sumber_dana, APBD Provinsi: sumber dana APBD Provinsi belum "
+        "diberi alasan; tulis di 'alasan_sumber_dana' mengapa sumber ini cocok untuk program ini (jenis kegiatan, "
+        "besaran, dan dasar aturannya)",
         f"data/program.yml:{line}: program {ident}, sumber_dana: jumlah porsi sumber dana harus 100 (persen), "
-        "tertulis 90"
+        "tertulis 90",
     ]
 
 
@@ -133,8 +136,11 @@ def test_unknown_funding_source_suggests_the_intended_one(data_copy: Path) -> No
 def test_zero_share_is_reported_on_its_source(data_copy: Path) -> None:
     ident, line = _break_first_shares(data_copy, "{APBD: 100, Hibah: 0}")
     assert _errors(data_copy) == [
+        f"data/program.yml:{line}: program {ident}, sumber_dana, Hibah: sumber dana Hibah belum diberi alasan; tulis "
+        "di 'alasan_sumber_dana' mengapa sumber ini cocok untuk program ini (jenis kegiatan, besaran, dan dasar "
+        "aturannya)",
         f"data/program.yml:{line}: program {ident}, sumber_dana, Hibah: porsi Hibah 0 persen; "
-        "hapus sumber dana yang tidak dipakai"
+        "hapus sumber dana yang tidak dipakai",
     ]
 
 
@@ -281,6 +287,8 @@ def _fake_programme(**changes: object) -> Program:
         tahun_selesai=2025,
         anggaran={2024: 150, 2025: 50},
         sumber_dana={"APBD": 70, "CSR": 30},
+        alasan_sumber_dana={"CSR": "Mitra <usaha> setempat."},
+        menjawab=["GOV-1"],
         quick_win=True,
         ruang_lingkup="Lingkup.",
         risiko=["Risiko <satu>."],
@@ -290,7 +298,7 @@ def _fake_programme(**changes: object) -> Program:
                 nama="Keluaran",
                 jenis="output",
                 satuan="unit",
-                baseline=0,
+                baseline={"nilai": 0, "status": "belum_ada"},
                 target={2024: 1, 2025: 2.5},
                 sumber_verifikasi="Laporan",
             )
@@ -342,14 +350,19 @@ def test_quick_win_detail_lists_targets_in_year_order_and_escapes_risks() -> Non
         program=[_fake_programme()],
         elemen={"pelayanan-publik": Elemen(id="pelayanan-publik", nama="Pelayanan Publik", uraian="U.")},
         opd={"a": Opd(id="a", singkatan="A", nama="Dinas A")},
+        regulasi={},
     )
     assert (
-        '<tr><th scope="row">Indikator output</th><td><ul><li>Keluaran (unit): 0 (awal) → 1 (2024) → 2,5 (2025); '
-        "diverifikasi dari Laporan</li></ul></td></tr>"
+        '<tr><th scope="row">Indikator output</th><td><ul><li>Keluaran (unit): awal: 0 '
+        '<span class="baseline-belum-ada">(belum ada)</span> → 1 (2024) → 2,5 (2025); diverifikasi dari Laporan'
+        "</li></ul></td></tr>"
     ) in html
     assert '<tr><th scope="row">Indikator outcome</th><td><ul></ul></td></tr>' in html
     assert "<li>Risiko &lt;satu&gt;.</li>" in html
-    assert '<tr><th scope="row">Sumber dana</th><td>APBD 70%, CSR 30%</td></tr>' in html
+    assert (
+        '<tr><th scope="row">Sumber dana</th><td>APBD 70%, CSR 30%<br>CSR: Mitra &lt;usaha&gt; setempat.</td></tr>'
+    ) in html
+    assert "Dasar hukum terkait" not in html
 
 
 def test_roadmap_template_marks_only_the_running_years() -> None:

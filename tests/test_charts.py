@@ -43,7 +43,7 @@ BAR_CHART = [
     "</tfoot>",
     "</table>",
     "</div>",
-    '<p class="sumber-gambar">Sumber: <a href="../data-terbuka/#berkas-program" title="Data terbuka: unduh CSV atau JSON">data/program.yml</a> (angka indikatif)</p>',
+    '<p class="sumber-gambar">Sumber: Tim Penyusun, 2023; angka indikatif. <a href="../data-terbuka/#data-program" title="Data terbuka: unduh CSV atau JSON">Data terbuka</a></p>',
     "</figure>",
 ]
 
@@ -73,14 +73,14 @@ GANTT = [
     '<rect class="batang" x="92" y="80.0" width="12" height="12" fill="#1f5f8b"/>',
     '<text class="teks" x="110" y="90.0" fill="#1a1a1a">Program</text>',
     '<rect class="batang-quick-win" x="182" y="80.0" width="12" height="12" fill="#b3541e"/>',
-    '<text class="teks" x="200" y="90.0" fill="#1a1a1a">Quick win</text>',
+    '<text class="teks" x="200" y="90.0" fill="#1a1a1a" font-style="italic">Quick win</text>',
     "</svg>",
     '<figcaption><span class="nomor-gambar">Gambar 8.1</span> Garis waktu</figcaption>',
     '<div class="data-gambar" tabindex="0" role="region" aria-label="Data Gambar 8.1">',
     "<table>",
     "<caption>Data Gambar 8.1</caption>",
     "<thead>",
-    '<tr><th scope="col">Kode</th><th scope="col">Program</th><th scope="col">Tahun</th><th scope="col">Jangka</th><th scope="col">Quick win</th></tr>',
+    '<tr><th scope="col">Kode</th><th scope="col">Program</th><th scope="col">Tahun</th><th scope="col">Jangka</th><th scope="col"><em>Quick win</em></th></tr>',
     "</thead>",
     "<tbody>",
     "<tr><td>P001</td><td>Pusat data</td><td>2024–2026</td><td>Menengah</td><td>Tidak</td></tr>",
@@ -88,7 +88,7 @@ GANTT = [
     "</tbody>",
     "</table>",
     "</div>",
-    '<p class="sumber-gambar">Sumber: <a href="../data-terbuka/#berkas-program" title="Data terbuka: unduh CSV atau JSON">data/program.yml</a></p>',
+    '<p class="sumber-gambar">Sumber: Tim Penyusun, 2023. <a href="../data-terbuka/#data-program" title="Data terbuka: unduh CSV atau JSON">Data terbuka</a></p>',
     "</figure>",
 ]
 
@@ -100,7 +100,8 @@ def test_bar_chart_exact_svg() -> None:
         item=ITEM,
         links=FakeLinks(),
         judul="Anggaran per sumber",
-        sumber="data/program.yml (angka indikatif)",
+        sumber="Tim Penyusun, 2023; angka indikatif",
+        data_terbuka="program",
         deskripsi=charts.describe_bars(diagram, "anggaran per sumber"),
         diagram=diagram,
     )
@@ -120,7 +121,8 @@ def test_gantt_exact_svg() -> None:
         item=ITEM,
         links=FakeLinks(),
         judul="Garis waktu",
-        sumber="data/program.yml",
+        sumber="Tim Penyusun, 2023",
+        data_terbuka="program",
         deskripsi="Uraian.",
         chart=chart,
     )

@@ -64,9 +64,14 @@ def test_source_line_links_data_files_relative_to_the_page() -> None:
     ]
     assert source_line("BPS", FakeLinks("index.md"), "kota-kecamatan") == [
         ("BPS", None),
-        (" · ", None),
-        ("data terbuka", "data-terbuka/#data-kota-kecamatan"),
+        (". ", None),
+        ("Data terbuka", "data-terbuka/#data-kota-kecamatan"),
     ]
+    # a whole file of the open-data page, for a table made from several record lists
+    assert source_line("Tim Penyusun, 2023", FakeLinks("bab-3.md"), "berkas-kesiapan")[-1] == (
+        "Data terbuka",
+        "../data-terbuka/#berkas-kesiapan",
+    )
 
 
 def test_every_data_file_and_record_is_published() -> None:
@@ -114,11 +119,17 @@ def test_data_terbuka_page_lists_every_table(site_dir: Path) -> None:
 
 
 def test_tables_link_to_their_data(site_dir: Path) -> None:
+    """Every source line links to an anchor that exists on the open-data page (a table or a file)."""
+    page = BeautifulSoup((site_dir / "data-terbuka" / "index.html").read_text(encoding="utf-8"), "html.parser")
     soup = BeautifulSoup((site_dir / "bab-5-program" / "index.html").read_text(encoding="utf-8"), "html.parser")
     links = [a["href"] for a in soup.select("div.tabel-bernomor p.sumber-tabel a")]
-    assert links and set(links) == {"../data-terbuka/#berkas-program"}
-    page = BeautifulSoup((site_dir / "data-terbuka" / "index.html").read_text(encoding="utf-8"), "html.parser")
-    assert page.find(id="berkas-program") is not None
+    assert links and set(links) == {"../data-terbuka/#data-program"}
+    for path in site_dir.rglob("index.html"):
+        for a in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select(
+            ".sumber-tabel a, .sumber-gambar a"
+        ):
+            anchor = str(a["href"]).split("data-terbuka/#", 1)[1]
+            assert page.find(id=anchor) is not None, (path.parent.name, anchor)
 
 
 def test_formula_in_data_is_neutralised_in_the_built_csv(variant_build: BuildResult) -> None:

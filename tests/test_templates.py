@@ -25,14 +25,25 @@ def test_regulasi_table_exact_output() -> None:
             tahun=2020,
             judul="Contoh <b>tebal</b> & {{ x }}",
             sumber="JDIH",
-        )
+        ),
+        Regulasi(
+            id="pp-2-2021",
+            jenis="Peraturan Pemerintah",
+            nomor="2",
+            tahun=2021,
+            judul="Contoh kedua",
+            sumber="JDIH",
+            ditetapkan=date(2021, 3, 4),
+            tautan="https://jdih.contoh.invalid/pp-2-2021",
+        ),
     ]
     html = render(
         "regulasi.html",
         item=ITEM,
         links=FakeLinks(),
         judul="Dasar hukum",
-        sumber="data/regulasi.yml",
+        sumber="Tim Penyusun, 2023",
+        data_terbuka="regulasi",
         regulasi=regulasi,
     )
     assert html == "\n".join(
@@ -44,16 +55,19 @@ def test_regulasi_table_exact_output() -> None:
             '<caption><span class="nomor-tabel">Tabel 1.1</span> Dasar hukum</caption>',
             "<thead>",
             '<tr><th scope="col">No.</th><th scope="col">Jenis</th><th scope="col">Nomor dan tahun</th>'
-            '<th scope="col">Tentang</th></tr>',
+            '<th scope="col">Tentang</th><th scope="col">Ditetapkan</th></tr>',
             "</thead>",
             "<tbody>",
+            # without a verified day of enactment the year stands in for it
             '<tr id="regulasi-uu-1-2020"><td>1</td><td>Undang-Undang</td><td>Nomor 1 Tahun 2020</td>'
-            "<td>Contoh &lt;b&gt;tebal&lt;/b&gt; &amp; {{ x }}</td></tr>",
+            "<td>Contoh &lt;b&gt;tebal&lt;/b&gt; &amp; {{ x }}</td><td>2020</td></tr>",
+            '<tr id="regulasi-pp-2-2021"><td>2</td><td>Peraturan Pemerintah</td><td>Nomor 2 Tahun 2021</td>'
+            '<td><a href="https://jdih.contoh.invalid/pp-2-2021">Contoh kedua</a></td><td>4 Maret 2021</td></tr>',
             "</tbody>",
             "</table>",
-            # the data file in the source line links to its entry on the open-data page
-            '<p class="sumber-tabel">Sumber: <a href="../data-terbuka/#berkas-regulasi" '
-            'title="Data terbuka: unduh CSV atau JSON">data/regulasi.yml</a></p>',
+            # who made the table and when, then a link to the same data on the open-data page
+            '<p class="sumber-tabel">Sumber: Tim Penyusun, 2023. <a href="../data-terbuka/#data-regulasi" '
+            'title="Data terbuka: unduh CSV atau JSON">Data terbuka</a></p>',
             "</div>",
         ]
     )

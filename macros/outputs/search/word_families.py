@@ -74,7 +74,8 @@ def enrich(index: dict[str, Any], separator: str) -> dict[str, Any]:
     words_of = [set(tokens(doc.get("title", ""), split)) | set(tokens(doc.get("text", ""), split)) for doc in docs]
     family = families(w for words in words_of for w in words)
     for doc, words in zip(docs, words_of, strict=True):
-        forms = related_forms(words, family)
+        # a root that is itself a stop word ("peruntukan" -> "untuk") is never searched for
+        forms = [form for form in related_forms(words, family) if not split.fullmatch(form)]
         if forms:
             doc[FIELD] = " ".join(forms)
     return index
