@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-NOUNS = {"program.yml": "program", "opd.yml": "OPD", "regulasi.yml": "regulasi", "dimensi.yml": "dimensi"}
+NOUNS = {
+    "program.yml": "program",
+    "opd.yml": "OPD",
+    "regulasi.yml": "regulasi",
+    "dimensi.yml": "dimensi",
+    "rujukan.yml": "rujukan",
+}
 
 
 @dataclass

@@ -72,7 +72,7 @@ class Tables:
 
     def tabel_kecamatan(self, kunci: str, judul: str = "Kecamatan, kelurahan dan desa") -> str:
         kecamatan = self.data.kota.kecamatan
-        sumber = "; ".join(dict.fromkeys(k.sumber for k in kecamatan))
+        sumber = self._penyusun("dihimpun dari " + "; ".join(dict.fromkeys(k.sumber for k in kecamatan)))
         return self._render("kecamatan.html", kunci, judul, sumber, "kota-kecamatan", kecamatan=kecamatan)
 
     def tabel_penduduk(self, kunci: str, judul: str = "Jumlah penduduk") -> str:

@@ -1,0 +1,311 @@
+"""What a reviewer checks in the built site and PDF (issue 11): dates, sources, abbreviations,
+the numeral rule, foreign terms, source lines, traceability, and the Masukan page.
+
+The built-site tests read the shared build (``site_dir``); figures they compare with are
+read straight from the YAML files. Each rule also has a unit test on a small sample, so a
+rule that stopped finding anything would fail there.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup, Tag
+from pypdf import PdfReader
+
+from macros.rendering.formats import angka
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+
+
+def _yaml(name: str) -> dict:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+def _pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("index.html") if p.parent.name != "404")
+
+
+def _article(path: Path) -> Tag:
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    article = soup.find("article")
+    assert isinstance(article, Tag), path
+    for node in article(["script", "style"]):
+        node.decompose()
+    return article
+
+
+def _pdf_text(site: Path) -> str:
+    slug = _yaml("kota.yml")["dokumen"]["slug"]
+    reader = PdfReader(site / "pdf" / f"{slug}.pdf")
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- no sentence starts with a numeral ------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def sentences_starting_with_numeral(text: str) -> list[str]:
+    """Sentences of ``text`` whose first character is a digit (EYD: spell it out or reword)."""
+    return [s for s in _SENTENCE_END.split(_flat(text)) if s[:1].isdigit()]
+
+
+def test_numeral_rule_finds_a_sentence_starting_with_a_digit() -> None:
+    assert sentences_starting_with_numeral("Ada 7 program. 7 program lain menyusul.") == ["7 program lain menyusul."]
+    assert sentences_starting_with_numeral("Sebanyak 7 program berjalan; Rp1,5 miliar. Tahun 2024 dimulai.") == []
+
+
+@pytest.mark.slow
+def test_no_sentence_in_prose_or_generated_text_starts_with_a_numeral(site_dir: Path) -> None:
+    found = []
+    for path in _pages(site_dir):
+        for block in _article(path).find_all(["p", "li"]):
+            if block.find_parent("table") or block.find_parent("figure"):
+                continue  # table cells hold figures, not sentences
+            found += [f"{path.parent.name}: {s[:70]}" for s in sentences_starting_with_numeral(block.get_text(" "))]
+    assert not found, "\n".join(found)
+
+
+# --- every abbreviation is defined ---------------------------------------------------
+
+# two or more capitals in one word: APBD, KemenPANRB, SiKeMas, SP4N-LAPOR!, KUA-PPAS
+_ABBREVIATION = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*!?)(?![\w-])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+# not abbreviations of the plan: units, file formats, the licence code, chapter labels, a product name
+ALLOWED = {"BAB", "CSV", "JSON", "PDF", "HTML", "SVG", "UTF", "KB", "MB", "CC", "BY", "TTTT-BB-HH", "GitHub", "kWp"}
+
+
+def abbreviations(text: str) -> set[str]:
+    return {m.group(1) for m in _ABBREVIATION.finditer(text) if not _ROMAN.match(m.group(1))}
+
+
+def defined_abbreviations() -> set[str]:
+    """The glossary, the OPD abbreviations, and the names of cited sources (their own styling)."""
+    defined = {t["istilah"] for t in _yaml("glosarium.yml")["istilah"]}
+    for opd in _yaml("opd.yml")["opd"]:
+        defined |= abbreviations(opd["singkatan"]) | {opd["singkatan"]}
+    for ref in _yaml("rujukan.yml")["rujukan"]:
+        defined |= abbreviations(f"{ref['sitasi']} {ref['penulis']} {ref['terbitan']}".replace(".", " "))
+    return defined | ALLOWED
+
+
+def test_abbreviation_finder_sees_capitals_and_skips_roman_numerals() -> None:
+    assert abbreviations("BAB IV memuat APBD, SP4N-LAPOR! dan KemenPANRB, bukan Bappelitbangda.") == {
+        "BAB",
+        "APBD",
+        "SP4N-LAPOR!",
+        "KemenPANRB",
+    }
+    assert "XYZW" not in defined_abbreviations()
+
+
+@pytest.mark.slow
+def test_every_abbreviation_in_the_built_pages_is_defined(site_dir: Path) -> None:
+    defined = defined_abbreviations()
+    undefined: dict[str, set[str]] = {}
+    for path in _pages(site_dir):
+        for found in abbreviations(_article(path).get_text(" ")):
+            if found not in defined:
+                undefined.setdefault(found, set()).add(path.parent.name or "beranda")
+    assert not undefined, f"singkatan belum ada di data/glosarium.yml: {undefined}"
+
+
+# --- foreign terms are italic ---------------------------------------------------------
+
+# common-noun uses; "Masterplan Smart City", "Masterplan TIK" and "Dewan Smart City" are names
+_FOREIGN = re.compile(
+    r"\b(smart city|quick win|masterplan|baseline|data center|command center|Quick win|Smart city|Baseline"
+    r"|Masterplan(?!\s+(?:Smart City|TIK)))\b"
+)
+
+
+def roman_foreign_terms(node: Tag) -> list[str]:
+    """Foreign terms in ``node`` outside <em> (and outside names, code, links and drawings)."""
+    copy = BeautifulSoup(str(node), "html.parser")
+    for tag in copy(["em", "dfn", "code", "a", "svg", "h1", "h2", "h3", "h4"]):
+        tag.decompose()
+    return _FOREIGN.findall(copy.get_text(" "))
+
+
+def test_foreign_term_finder_skips_italics_and_names() -> None:
+    html = "<p>Program <em>quick win</em> dari Masterplan Smart City dan quick win lain.</p>"
+    assert roman_foreign_terms(BeautifulSoup(html, "html.parser")) == ["quick win"]
+
+
+@pytest.mark.slow
+def test_foreign_terms_are_italic_or_translated(site_dir: Path) -> None:
+    found = [f"{p.parent.name}: {term}" for p in _pages(site_dir) for term in roman_foreign_terms(_article(p))]
+    assert not found, found
+
+
+# --- source lines name an author and a year, and link to the table's open data ---------
+
+
+@pytest.mark.slow
+def test_source_lines_name_author_and_year_and_link_to_open_data(site_dir: Path) -> None:
+    lines = 0
+    for path in _pages(site_dir):
+        for line in _article(path).select("p.sumber-tabel, p.sumber-gambar"):
+            lines += 1
+            text = _flat(line.get_text(" "))
+            assert text.startswith("Sumber: "), (path.parent.name, text)
+            assert "data/" not in text and ".yml" not in text, (path.parent.name, text)
+            assert re.search(r"\b(19|20)\d\d\b", text), (path.parent.name, text)
+            links = [str(a["href"]) for a in line.find_all("a")]
+            assert any("data-terbuka/#" in href for href in links), (path.parent.name, text)
+    assert lines > 40
+    drafted = _flat((site_dir / "bab-5-program" / "index.html").read_text(encoding="utf-8"))
+    year = _yaml("kota.yml")["dokumen"]["tanggal"].year
+    assert f"Sumber: Tim Penyusun, {year}; angka indikatif. Data terbuka" in BeautifulSoup(drafted, "html.parser").text
+
+
+@pytest.mark.slow
+def test_no_repository_path_as_a_source_in_site_or_pdf(site_dir: Path) -> None:
+    for path in _pages(site_dir):
+        assert "Sumber: data/" not in _flat(_article(path).get_text(" ")), path.parent.name
+    assert "Sumber: data/" not in _flat(_pdf_text(site_dir))
+
+
+# --- nothing after the document's date -------------------------------------------------
+
+# what exists only after 1 August 2023 and must not appear in the August 2023 draft
+LATER = [
+    "Nomor 82 Tahun 2023",
+    "Perpres 82/2023",
+    "2025–2029",
+    "RPJPD 2025",
+    "Komdigi",
+    "Penjabat Wali Kota",
+    "Bersahabat",
+    "123.900",
+    "5,03",
+]
+
+
+@pytest.mark.slow
+def test_no_source_or_event_dated_after_the_document(site_dir: Path) -> None:
+    doc = _yaml("kota.yml")["dokumen"]["tanggal"]
+    for ref in _yaml("rujukan.yml")["rujukan"]:
+        assert ref["tahun"] <= doc.year and ref.get("tanggal", date.min) <= doc, ref["id"]
+    for reg in _yaml("regulasi.yml")["regulasi"]:
+        assert reg["tahun"] <= doc.year and reg.get("ditetapkan", date.min) <= doc, reg["id"]
+    text = " ".join(_flat(_article(p).get_text(" ")) for p in _pages(site_dir)) + _flat(_pdf_text(site_dir))
+    assert [later for later in LATER if later in text] == []
+
+
+# --- traceability matrix ----------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_traceability_matrix_lists_every_gap_issue_and_programme(site_dir: Path) -> None:
+    table = _article(site_dir / "lampiran" / "index.html").select_one("#tabel-keterlacakan table")
+    assert table is not None
+    rows = table.select("tbody tr")
+    gaps = [k["id"] for e in _yaml("kesiapan.yml")["elemen"] for k in e["kesenjangan"]]
+    issues = [i["id"] for d in _yaml("analisis.yml")["dimensi"] for i in d["isu"]]
+    assert [row.td.get_text(strip=True) for row in rows] == gaps + issues
+    programmes = {p["id"] for p in _yaml("program.yml")["program"]}
+    shown = {span.get_text(strip=True) for span in table.select("span.kode-program")}
+    assert shown == programmes
+    for row in rows:
+        assert row.select("span.kode-program, span.kode-aksi"), row.td.get_text()
+
+
+@pytest.mark.slow
+def test_suprastruktur_has_its_own_action_plan(site_dir: Path) -> None:
+    kesiapan = _yaml("kesiapan.yml")
+    supra = {k["id"] for e in kesiapan["elemen"] if e["id"] == "suprastruktur" for k in e["kesenjangan"]}
+    expected = [a for a in kesiapan["rencana_aksi"] if supra & set(a["menjawab"])]
+    table = _article(site_dir / "bab-3-analisis-kesiapan" / "index.html").select_one(
+        "#tabel-rencana-aksi-suprastruktur table"
+    )
+    assert table is not None and expected
+    opd = {o["id"]: o["singkatan"] for o in _yaml("opd.yml")["opd"]}
+    for action in expected:
+        cells = [_flat(td.get_text(" ")) for td in table.select_one(f"tr#aksi-{action['id'].lower()}").select("td")]
+        assert cells[1:4] == [action["jenis"], _flat(action["judul"]), opd[action["opd_pengampu"]]]
+        assert cells[5] == str(action["tahun"])
+    answered = {k for a in expected for k in a["menjawab"]}
+    assert supra <= answered
+
+
+# --- baselines and key indicators --------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_indicator_tables_show_where_each_baseline_comes_from(site_dir: Path) -> None:
+    text = _flat(_article(site_dir / "bab-10-monitoring-evaluasi" / "index.html").get_text(" "))
+    opd = {o["id"]: o["singkatan"] for o in _yaml("opd.yml")["opd"]}
+    counted = 0
+    for p in _yaml("program.yml")["program"]:
+        for ind in p["indikator"]:
+            b = ind["baseline"]
+            if b.get("status") == "belum_tersedia":
+                diukur = b["diukur"]
+                how, who = _flat(diukur["cara"]), opd[diukur["oleh"]]
+                phrase = f"belum tersedia — diukur {diukur['tahun']} melalui {how} oleh {who}"
+            elif b.get("status") == "perkiraan":
+                phrase = "(perkiraan tim penyusun)"
+            elif b.get("status") == "belum_ada":
+                phrase = "(belum ada)"
+            else:
+                phrase = _flat(b["sumber"]["penerbit"])
+            assert phrase in text, (p["id"], ind["nama"])
+            counted += 1
+    assert counted == sum(len(p["indikator"]) for p in _yaml("program.yml")["program"])
+
+
+@pytest.mark.slow
+def test_kpi_restating_a_programme_indicator_shows_its_numbers(site_dir: Path) -> None:
+    indicators = {i["id"]: (p, i) for p in _yaml("program.yml")["program"] for i in p["indikator"] if "id" in i}
+    table = _article(site_dir / "bab-4-visi-misi-strategi" / "index.html").select_one("#tabel-iku table")
+    assert table is not None
+    years = [int(th.get_text().split()[-1]) for th in table.select("thead th") if th.get_text().startswith("Target")]
+    restated = [k for k in _yaml("visi.yml")["iku"] if "indikator" in k]
+    assert restated
+    for kpi in restated:
+        programme, indicator = indicators[kpi["indikator"]]
+        cells = [_flat(td.get_text(" ")) for td in table.select_one(f"tr#iku-{kpi['id'].lower()}").select("td")]
+        for year, cell in zip(years, cells[5 : 5 + len(years)], strict=True):
+            if year in indicator["target"]:
+                assert cell == angka(indicator["target"][year]), (kpi["id"], year)
+        assert programme["id"] in cells[-1]
+
+
+# --- placeholders and the Masukan page ---------------------------------------------------
+
+
+@pytest.mark.slow
+def test_no_placeholder_emblem_in_site_or_pdf(site_dir: Path) -> None:
+    assert not list(site_dir.rglob("logo.svg"))
+    identitas = _yaml("kota.yml")["kota"].get("identitas", {})
+    home = BeautifulSoup((site_dir / "index.html").read_text(encoding="utf-8"), "html.parser")
+    if not identitas.get("logo"):
+        assert home.select_one(".md-header__button.md-logo img") is None
+        assert ".md-header__button.md-logo,.md-nav__button.md-logo{display:none}" in str(home)
+    first_page = PdfReader(site_dir / "pdf" / f"{_yaml('kota.yml')['dokumen']['slug']}.pdf").pages[0]
+    assert "LOGO" not in (first_page.extract_text() or "")
+
+
+@pytest.mark.slow
+def test_masukan_page_is_linked_from_beranda_and_the_foreword(site_dir: Path) -> None:
+    masukan = _article(site_dir / "masukan" / "index.html")
+    text = _flat(masukan.get_text(" "))
+    for part in ("Cara Menyampaikan", "Batas Waktu", "Tindak Lanjut Masukan", "Dinas Komunikasi dan Informatika"):
+        assert part in text
+    assert any(str(a["href"]).endswith("/issues/new/choose") for a in masukan.find_all("a"))
+    home = _article(site_dir / "index.html")
+    assert any(str(a["href"]).startswith("masukan/") for a in home.find_all("a"))
+    pdf = _flat(_pdf_text(site_dir))
+    foreword = pdf[pdf.index("Kata Pengantar") : pdf.index("Daftar Isi")]
+    assert "dijelaskan pada bagian Masukan" in foreword
