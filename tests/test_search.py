@@ -174,3 +174,11 @@ def test_unreadable_stem_cache_is_ignored(tmp_path: Path) -> None:
     assert stemmer.load_cache(cache) == 0
     stemmer._SASTRAWI.clear()
     assert stemmer.stem("pembangunan") == "bangun"
+
+
+def test_a_root_that_is_a_stop_word_is_not_added() -> None:
+    """'peruntukan' stems to 'untuk', a stop word the browser never searches for."""
+    separator = r"[\s\-,.:;!?()\[\]\"/]+|\b(?:[Uu]ntuk|[Dd]an)\b"
+    index = {"docs": [{"title": "A", "text": "peruntukan dana"}, {"title": "B", "text": "menguntukkan"}]}
+    enriched = word_families.enrich(index, separator)
+    assert "untuk" not in enriched["docs"][0].get(word_families.FIELD, "").split()
