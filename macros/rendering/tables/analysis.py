@@ -86,7 +86,7 @@ class AnalysisTables(Tables):
         self._analisis(dimensi)
         baris = [r for r in keterlacakan(self.data) if r.id in {i.id for i in self._analisis(dimensi).isu}]
         return self._render(
-            "isu.html", kunci, judul, self._penyusun("analisis tim penyusun"), "analisis-dimensi-isu", baris=baris
+            "isu.html", kunci, judul, self._penyusun(), "analisis-dimensi-isu", baris=baris
         )
 
     def tabel_rencana_aksi(self, kunci: str, judul: str, elemen: str | None = None) -> str:
