@@ -85,9 +85,7 @@ class AnalysisTables(Tables):
         """Strategic issues of one dimension with the programmes and actions that answer them."""
         self._analisis(dimensi)
         baris = [r for r in keterlacakan(self.data) if r.id in {i.id for i in self._analisis(dimensi).isu}]
-        return self._render(
-            "isu.html", kunci, judul, self._penyusun(), "analisis-dimensi-isu", baris=baris
-        )
+        return self._render("isu.html", kunci, judul, self._penyusun(), "analisis-dimensi-isu", baris=baris)
 
     def tabel_rencana_aksi(self, kunci: str, judul: str, elemen: str | None = None) -> str:
         """Regulations, decisions and procedures to draft: all, or those of one readiness element."""
