@@ -11,8 +11,9 @@ ANCHOR = "APBD"  # the city's own budget needs no reason
 
 def check(report: Reporter, data: Data) -> None:
     for i, p in enumerate(data.program):
-        for source in p.sumber_dana:
-            if source != ANCHOR and source not in p.alasan_sumber_dana:
+        for source, share in p.sumber_dana.items():
+            # a 0 share is reported as "remove it" (rules.programmes), not as a missing reason
+            if source != ANCHOR and share > 0 and source not in p.alasan_sumber_dana:
                 report.error(
                     "program",
                     ("program", i, "sumber_dana", source),
