@@ -43,10 +43,11 @@ DUPLICATE = """\
       2025: 200000000
       2026: 100000000
     sumber_dana: {APBD: 100}
+    menjawab: [LIV-1]
     indikator:
       - nama: Puskesmas dengan antrean daring
         satuan: puskesmas
-        baseline: 0
+        baseline: {nilai: 0, status: belum_ada}
         target: {2025: 3, 2026: 5}
         sumber_verifikasi: Laporan Dinas Kesehatan
     status: usulan
