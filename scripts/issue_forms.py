@@ -42,7 +42,8 @@ DATA_FILES = {
     "opd": "perangkat daerah",
     "regulasi": "dasar hukum",
     "program": "program, anggaran, indikator",
-    "kesiapan": "penilaian kesiapan dan SWOT",
+    "kesiapan": "penilaian kesiapan, SWOT dan rencana aksi suprastruktur",
+    "analisis": "kondisi, isu strategis dan prioritas per dimensi",
     "glosarium": "singkatan dan istilah",
     "tata_kelola": "lembaga, keanggotaan dan pembagian peran",
     "visi": "visi, misi, strategi dan indikator kinerja utama",
@@ -169,14 +170,41 @@ def usulan_program(data: Data) -> dict[str, Any]:
                 "APBD: 80\nAPBN/DAK: 20",
             ),
             _textarea(
+                "alasan_sumber_dana",
+                "Alasan setiap sumber dana selain APBD",
+                "Untuk setiap sumber selain APBD: mengapa sumber itu cocok dengan jenis dan besaran program "
+                "(menu DAK yang dipakai, mitra yang menanggung, dan sebagainya). Kosongkan bila seluruhnya APBD.",
+                "APBN/DAK: Anjungan mencetak dokumen kependudukan, sehingga sebagian biayanya dapat diusulkan "
+                "melalui DAK Nonfisik Dana Pelayanan Administrasi Kependudukan.",
+                required=False,
+            ),
+            _dropdown(
+                "menjawab",
+                "Kesenjangan atau isu strategis yang dijawab",
+                [f"{k.id}: {' '.join(k.uraian.split())}" for e in data.kesiapan.elemen for k in e.kesenjangan]
+                + [f"{i.id}: {' '.join(i.uraian.split())}" for a in data.analisis.dimensi for i in a.isu],
+                "Dari BAB III (data/kesiapan.yml dan data/analisis.yml); boleh lebih dari satu.",
+                multiple=True,
+            ),
+            _dropdown(
+                "regulasi",
+                "Peraturan yang menjadi pijakan (tidak wajib)",
+                [f"{r.jenis} Nomor {r.nomor} Tahun {r.tahun} ({r.id})" for r in data.regulasi],
+                "Dari data/regulasi.yml; boleh lebih dari satu.",
+                multiple=True,
+            ),
+            _textarea(
                 "indikator",
                 "Indikator keberhasilan",
                 "Sedikitnya satu. Untuk setiap indikator: nama, jenis ("
                 + " atau ".join(get_args(JenisIndikator))
-                + "), satuan, kondisi awal akhir 2023 (baseline, angka dengan titik desimal), target untuk setiap "
-                "tahun program, dan dokumen yang membuktikan capaiannya.",
-                "nama: Kantor kecamatan yang memiliki anjungan layanan mandiri\njenis: output\nsatuan: kantor\n"
-                f"baseline: 0\ntarget: {years[1]}: 2, {years[2]}: 4, {years[3]}: 4\n"
+                + "), satuan, nilai dasar beserta asalnya (sumber resmi, perkiraan tim penyusun, belum ada, atau "
+                "belum tersedia dengan tahun, cara dan OPD pengukurnya; angka resmi tidak boleh ditebak), target "
+                "untuk setiap tahun program, dan dokumen yang membuktikan capaiannya. Kode (id) hanya bila indikator "
+                "ini juga menjadi indikator kinerja utama.",
+                "id: anjungan-kecamatan\nnama: Kantor kecamatan yang memiliki anjungan layanan mandiri\n"
+                "jenis: output\nsatuan: kantor\nbaseline: {nilai: 0, status: belum_ada}\n"
+                f"target: {years[1]}: 2, {years[2]}: 4, {years[3]}: 4\n"
                 "sumber_verifikasi: Berita acara serah terima anjungan",
             ),
             _dropdown("status", "Status program", list(get_args(StatusProgram)), "Tahap program saat ini."),

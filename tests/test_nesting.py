@@ -50,8 +50,8 @@ def test_year_dedented_to_programme_level(data_copy: Path) -> None:
 
 
 def test_year_under_funding_sources(data_copy: Path) -> None:
-    old = "    sumber_dana: {APBD: 100}\n    quick_win: true"
-    text, errors = _errors(data_copy, old, "    sumber_dana:\n      APBD: 100\n      2026: 5\n    quick_win: true")
+    old = "    sumber_dana: {APBD: 100}\n    menjawab: [GOV-1]\n"
+    text, errors = _errors(data_copy, old, "    sumber_dana:\n      APBD: 100\n      2026: 5\n    menjawab: [GOV-1]\n")
     line = _line(text, "      2026: 5")
     assert len(errors) == 1, errors
     assert errors[0].startswith(f"data/program.yml:{line}: program {_record(text, '      2026: 5')}, sumber_dana: ")

@@ -32,10 +32,11 @@ NEW_PROGRAMME = """\
       2026: 250000000
       2027: 100000000
     sumber_dana: {APBD: 100}
+    menjawab: [GOV-1]
     indikator:
       - nama: Kantor kecamatan dengan anjungan
         satuan: kantor
-        baseline: 0
+        baseline: {nilai: 0, status: belum_ada}
         target: {2025: 2, 2026: 4, 2027: 4}
         sumber_verifikasi: Berita acara serah terima
     status: usulan

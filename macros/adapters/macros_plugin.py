@@ -7,7 +7,7 @@ links somewhere is given the page being rendered as ``SitePageLinks``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from ..figures import named
 from ..figures.numbering import NumberingError
 from ..figures.summaries import ringkas_dimensi, tahapan
 from ..outputs.opendata.page import OpenDataPage
+from ..records.dataset import Lookup
 from ..records.errors import suggestion
 from ..rendering.charts import Charts
 from ..rendering.jinja import FILTERS
@@ -90,6 +91,31 @@ def define_env(env: Any) -> None:
     env.filter(lambda skor: data.kesiapan.tingkat(skor).tingkat, "tingkat_kesiapan")
 
 
+class ById:
+    """Records by id for a chapter: ``{% set d = dimensi.governance %}``, ``elemen["kesehatan"]``.
+
+    Not a ``dict``: mkdocs-macros turns dict variables into its own SuperDict, which would
+    lose the ``Lookup``'s "id not found, did you mean ..." error on a mistyped id.
+    """
+
+    def __init__(self, lookup: Lookup[Any]) -> None:
+        self._lookup = lookup
+
+    def __getitem__(self, key: str) -> Any:
+        return self._lookup[key]
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("_"):
+            raise AttributeError(key)
+        return self._lookup[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lookup)
+
+    def __len__(self) -> int:
+        return len(self._lookup)
+
+
 def _named_figures(build: Build) -> dict[str, Any]:
     """What chapters may print by name (issue 12.4: chapters hold words and named figures only);
     each value is one attribute away from its number or text."""
@@ -99,8 +125,8 @@ def _named_figures(build: Build) -> dict[str, Any]:
     acuan = {a.id: a for a in data.visi.acuan}
     return {
         "angka": named.angka(data, build.rekap),
-        "dimensi": data.dimensi_by_id,
-        "elemen": data.elemen_by_id,
+        "dimensi": ById(data.dimensi_by_id),
+        "elemen": ById(data.elemen_by_id),
         "kesiapan_ringkas": kesiapan,
         "kesiapan_terendah": min(kesiapan, key=lambda k: k.skor),
         "kesiapan_tertinggi": max(kesiapan, key=lambda k: k.skor),
