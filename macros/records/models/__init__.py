@@ -37,8 +37,9 @@ from .kota import (
     StatusDokumen,
 )
 from .opd import Opd, OpdFile
+from .plans import KegiatanTahunan, KriteriaPrioritas, PenilaianPrioritas, TingkatSkor
 from .program import Indikator, Jangka, JenisIndikator, Program, ProgramFile, StatusProgram, SumberDana
-from .regulasi import Regulasi, RegulasiFile
+from .regulasi import KelompokRegulasi, Perubahan, Regulasi, RegulasiFile
 from .rujukan import Rujukan, RujukanFile
 from .sources import Baseline, Pengukuran, StatusBaseline, Sumber, Tautan
 from .tata_kelola import Anggota, Kegiatan, Lembaga, PihakLain, Raci, TataKelolaFile
@@ -71,10 +72,13 @@ __all__ = [
     "JenisIndikator",
     "Kecamatan",
     "Kegiatan",
+    "KegiatanTahunan",
+    "KelompokRegulasi",
     "Kesenjangan",
     "KesiapanFile",
     "Kota",
     "KotaFile",
+    "KriteriaPrioritas",
     "Lembaga",
     "MaknaVisi",
     "Misi",
@@ -84,6 +88,8 @@ __all__ = [
     "PendudukKecamatan",
     "Pengukuran",
     "PenilaianKesiapan",
+    "PenilaianPrioritas",
+    "Perubahan",
     "PihakLain",
     "Program",
     "ProgramFile",
@@ -106,6 +112,7 @@ __all__ = [
     "TataKelolaFile",
     "Tautan",
     "TingkatKesiapan",
+    "TingkatSkor",
     "Visi",
     "VisiFile",
 ]

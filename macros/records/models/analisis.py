@@ -9,6 +9,7 @@ from pydantic import Field
 
 from ..fields import Kode, Teks
 from .base import DataFile, Record
+from .plans import PenilaianPrioritas
 
 
 class Fakta(Record):
@@ -35,3 +36,5 @@ class AnalisisDimensi(Record):
 class AnalisisFile(DataFile):
     LISTS: ClassVar[dict[str, str]] = {"dimensi": "analisis dimensi"}
     dimensi: list[AnalisisDimensi] = Field(min_length=1)
+    # the criteria on which every programme is scored (data/program.yml skor_prioritas)
+    penilaian_prioritas: PenilaianPrioritas | None = None

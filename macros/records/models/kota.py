@@ -8,14 +8,17 @@ from pydantic import Field
 
 from ..fields import Angka, BilanganBulat, Kode, Tahun, Tanggal, Teks, Warna
 from .base import DataFile, Record
-from .sources import Sumber
+from .sources import Baseline, Sumber
 
 StatusDokumen = Literal["draf", "final"]
 
 
 class Revisi(Record):
+    """One version: its day where it is recorded, otherwise when it was made, in words."""
+
     versi: Teks
-    tanggal: Tanggal
+    tanggal: Tanggal | None = None
+    waktu: Teks | None = None
     uraian: Teks
 
 
@@ -97,6 +100,8 @@ class Kota(Record):
     kecamatan: list[Kecamatan] = Field(min_length=1)
     penduduk: list[Penduduk] = Field(min_length=1)
     statistik: list[Statistik] = []
+    # total regional spending of the latest budget year, to set the plan against (BAB VIII)
+    belanja_apbd: Baseline | None = None
     identitas: Identitas | None = None
 
 

@@ -14,6 +14,8 @@ class Opd(Record):
     id: Kode
     singkatan: Teks
     nama: Teks
+    # references (data/rujukan.yml) that use this name, for names that were checked
+    rujukan: list[Kode] = []
 
 
 class OpdFile(DataFile):

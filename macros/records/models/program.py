@@ -8,10 +8,11 @@ from pydantic import Field
 
 from ..fields import Angka, BilanganBulat, Kode, KodeProgram, Tahun, Teks
 from .base import DataFile, Record
+from .plans import KegiatanTahunan
 from .sources import Baseline
 
 Jangka = Literal["pendek", "menengah", "panjang"]
-SumberDana = Literal["APBD", "APBD Provinsi", "APBN/DAK", "CSR", "KPBU", "Hibah"]
+SumberDana = Literal["APBD", "APBD Provinsi", "APBN", "APBN/DAK", "CSR", "KPBU", "Hibah"]
 StatusProgram = Literal["usulan", "persiapan", "berjalan", "selesai"]
 JenisIndikator = Literal["output", "outcome"]
 
@@ -53,6 +54,10 @@ class Program(Record):
     ruang_lingkup: Teks | None = None
     risiko: list[Teks] = []
     indikator: list[Indikator] = Field(min_length=1)
+    # the action plan: activities per year with their output (records.rules.plans)
+    kegiatan: list[KegiatanTahunan] = []
+    # the drafting team's score on each criterion of data/analisis.yml penilaian_prioritas
+    skor_prioritas: dict[Kode, BilanganBulat] = {}
     status: StatusProgram
     # ids of programmes in the same element whose name is meant to be similar to this one's:
     # silences the warning of records.rules.likely_mistakes for that pair
@@ -61,6 +66,10 @@ class Program(Record):
     @property
     def total_anggaran(self) -> int:
         return sum(self.anggaran.values())
+
+    @property
+    def total_skor_prioritas(self) -> int:
+        return sum(self.skor_prioritas.values())
 
 
 class ProgramFile(DataFile):

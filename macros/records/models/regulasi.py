@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
 from ..fields import Kode, Tahun, Tanggal, Teks
 from .base import DataFile, Record
 from .sources import Tautan
+
+KelompokRegulasi = Literal["dasar", "pijakan"]
+"""dasar: basis for drafting the masterplan; pijakan: what particular programmes rest on."""
+
+
+class Perubahan(Record):
+    """How the regulation is cited with its amendment: the connecting phrase, copied from an
+    official citation, and the id of the last amending regulation in data/regulasi.yml."""
+
+    frasa: Teks
+    regulasi: Kode
 
 
 class Regulasi(Record):
@@ -22,6 +33,8 @@ class Regulasi(Record):
     # day of enactment where verified; without it the year alone is checked against the document date
     ditetapkan: Tanggal | None = None
     tautan: Tautan | None = None
+    kelompok: KelompokRegulasi | None = None
+    perubahan: Perubahan | None = None
 
 
 class RegulasiFile(DataFile):

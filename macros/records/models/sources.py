@@ -62,6 +62,8 @@ class Baseline(Record):
     sumber: Sumber | None = None
     status: StatusBaseline | None = None
     diukur: Pengukuran | None = None
+    # how an estimate was made, or what else the reader should know about the value
+    catatan: Teks | None = None
 
     @model_validator(mode="before")
     @classmethod

@@ -11,12 +11,14 @@ from ..dataset import Data
 from ..errors import DataError, DataWarning
 from . import (
     baselines,
+    citations,
     document,
     financing,
     governance,
     indicators,
     likely_mistakes,
     markers,
+    plans,
     programmes,
     quick_wins,
     readiness,
@@ -46,6 +48,10 @@ def cross_check(data: Data) -> list[DataError]:
     traceability.check(report, data)
     quick_wins.check(report, data)
     financing.check(report, data)
+    # review 1 of issue 11: action plan per programme, scored priorities, fiscal capacity;
+    # sources of OPD names, amended regulations, dated versions
+    plans.check(report, data)
+    citations.check(report, data)
     return report.errors
 
 
