@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from ..figures import named
 from ..figures.numbering import NumberingError
+from ..figures.plans import kemampuan_fiskal
 from ..figures.summaries import ringkas_dimensi, tahapan
 from ..outputs.opendata.page import OpenDataPage
 from ..records.dataset import Lookup
@@ -25,6 +26,7 @@ from ..rendering.literal import install as install_literal_text
 from ..rendering.tables.analysis import AnalysisTables
 from ..rendering.tables.base import Tables
 from ..rendering.tables.context import ContextTables
+from ..rendering.tables.plans import PlanTables
 from ..rendering.tables.programmes import ProgramTables
 from .chapter_errors import install as install_chapter_errors
 from .mkdocs_plugin import Build, build_of
@@ -64,6 +66,7 @@ def define_env(env: Any) -> None:
         ProgramTables(data, build.registry, build.rekap, current_page),
         ContextTables(data, build.registry, build.rekap, current_page),
         AnalysisTables(data, build.registry, build.rekap, current_page),
+        PlanTables(data, build.registry, build.rekap, current_page),
         Charts(data, build.registry, build.rekap, current_page),
         OpenDataPage(build.catalogue, current_page),
     ):
@@ -140,6 +143,8 @@ def _named_figures(build: Build) -> dict[str, Any]:
         "acuan_visi": acuan[data.visi.visi.selaras_dengan],
         "luas": data.kota.luas,
         "dasar_pembentukan": data.kota.dasar_pembentukan,
+        "penilaian_prioritas": data.analisis.penilaian_prioritas,
+        "fiskal": kemampuan_fiskal(data, build.rekap),
     }
 
 

@@ -21,6 +21,7 @@ class Angka:
     jumlah_dimensi: int
     jumlah_elemen: int
     jumlah_quick_win: int
+    jumlah_quick_win_jangka_pendek: int
     jumlah_misi: int
     jumlah_strategi: int
     jumlah_iku: int
@@ -140,6 +141,7 @@ def angka(data: Data, rekap: Rekap) -> Angka:
         jumlah_dimensi=len(data.dimensi),
         jumlah_elemen=len(data.elemen_by_id),
         jumlah_quick_win=len(quick_win),
+        jumlah_quick_win_jangka_pendek=sum(1 for p in quick_win if p.jangka == "pendek"),
         jumlah_misi=len(data.visi.misi),
         jumlah_strategi=len(data.visi.strategi),
         jumlah_iku=len(data.visi.iku),

@@ -47,5 +47,21 @@ def tanggal(value: date) -> str:
 
 
 def persen(value: float | int, digits: int = 1) -> str:
-    """5.03 -> '5,03%' with up to ``digits`` decimals."""
-    return format_decimal(value, format="#,##0." + "#" * digits, locale=LOCALE) + "%"
+    """5.03 -> '5,03%' with exactly ``digits`` decimals, so a column reads alike (81 -> '81,0%')."""
+    return angka(value, digits) + "%"
+
+
+def desimal(values: object) -> int:
+    """The most decimals any of ``values`` needs (2.6 and 3 -> 1), to print a series alike."""
+    most = 0
+    for value in values if isinstance(values, (list, tuple)) else [values]:
+        if isinstance(value, float) and not value.is_integer():
+            most = max(most, len(repr(value).split(".")[1]))
+    return most
+
+
+def awal_kecil(text: str) -> str:
+    """'Laporan Dinkes' -> 'laporan Dinkes' inside a sentence; 'SP4N-LAPOR! ...' stays as it is."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text

@@ -29,6 +29,8 @@ FILTERS = {
     "tanggal": formats.tanggal,
     "persen": formats.persen,
 }
+# filters for the kit's own templates only (not offered to chapters)
+TEMPLATE_FILTERS = {"desimal": formats.desimal, "awal_kecil": formats.awal_kecil}
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +45,7 @@ def environment() -> Environment:
         bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(FILTERS)
+    env.filters.update(TEMPLATE_FILTERS)
     env.filters["sumber_data"] = source_line
     return env
 

@@ -41,6 +41,10 @@ TITLES: dict[str, str] = {
     "analisis-dimensi-kondisi": "Kondisi setiap dimensi dan sumbernya",
     "analisis-dimensi-isu": "Isu strategis per dimensi",
     "rujukan": "Daftar rujukan",
+    "program-kegiatan": "Rencana kegiatan tahunan setiap program (indikatif)",
+    "analisis-penilaian-prioritas": "Metode penilaian prioritas program",
+    "analisis-penilaian-prioritas-skala": "Skala skor penilaian prioritas",
+    "analisis-penilaian-prioritas-kriteria": "Kriteria penilaian prioritas program",
 }
 
 COLUMNS: dict[str, str] = {
@@ -130,6 +134,17 @@ COLUMNS: dict[str, str] = {
     "sitasi": "Teks kutipan singkat",
     "penulis": "Penulis atau penerbit",
     "terbitan": "Terbitan",
+    "kegiatan": "Kegiatan",
+    "keluaran": "Keluaran yang menandai kegiatan selesai",
+    "skor_prioritas": "Skor prioritas (penilaian tim penyusun, 1–3)",
+    "waktu": "Waktu, bila tanggalnya tidak tercatat",
+    "kelompok": "Kelompok: dasar (dasar penyusunan) atau pijakan (pijakan program)",
+    "perubahan": "Perubahan peraturan",
+    "frasa": "Frasa penghubung kutipan perubahan",
+    "belanja_apbd": "Belanja daerah",
+    "metode": "Metode",
+    "skala": "Skala",
+    "kriteria": "Kriteria",
 }
 
 TABLE_COLUMNS: dict[tuple[str, str], str] = {

@@ -12,6 +12,12 @@ from ..jinja import render
 from ..links import PageLinks, drafting_team
 
 CurrentPage = Callable[[], PageLinks]  # the page being rendered, asked for at render time
+# groups of the legal-basis table, in order; regulations without a group come last
+REGULATION_GROUPS: tuple[tuple[str | None, str], ...] = (
+    ("dasar", "Dasar penyusunan rencana induk"),
+    ("pijakan", "Pijakan program tertentu"),
+    (None, "Peraturan lain"),
+)
 
 
 class Tables:
@@ -61,13 +67,22 @@ class Tables:
         )
 
     def tabel_regulasi(self, kunci: str, judul: str = "Dasar hukum") -> str:
+        """Regulations by group; an amending regulation is cited with the one it amends."""
+        amending = {r.perubahan.regulasi for r in self.data.regulasi if r.perubahan is not None}
+        shown = [r for r in self.data.regulasi if r.id not in amending]
+        kelompok = [
+            (label, [r for r in shown if r.kelompok == key])
+            for key, label in REGULATION_GROUPS
+            if any(r.kelompok == key for r in shown)
+        ]
         return self._render(
             "regulasi.html",
             kunci,
             judul,
             self._penyusun("judul dan tanggal menurut basis data hukum (JDIH) penerbit"),
             "regulasi",
-            regulasi=self.data.regulasi,
+            kelompok=kelompok,
+            regulasi=self.data.regulasi_by_id,
         )
 
     def tabel_kecamatan(self, kunci: str, judul: str = "Kecamatan, kelurahan dan desa") -> str:
@@ -79,9 +94,6 @@ class Tables:
         penduduk = self.data.kota.penduduk
         sumber = "; ".join(dict.fromkeys(p.sumber for p in penduduk))
         return self._render("penduduk.html", kunci, judul, sumber, "kota-penduduk", penduduk=penduduk)
-
-    def tabel_opd(self, kunci: str, judul: str = "Perangkat daerah") -> str:
-        return self._render("opd.html", kunci, judul, self._penyusun(), "opd", opd=self.data.opd)
 
     def macros(self) -> dict[str, Callable[..., str]]:
         """The ``tabel_*`` macros this class itself defines; each subclass registers its own."""

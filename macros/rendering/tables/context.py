@@ -22,6 +22,7 @@ from .base import Tables
 class AngkaPokok:
     nama: str
     nilai: str
+    satuan: str
     tahun: str
     sumber: str
     catatan: str = ""
@@ -29,6 +30,22 @@ class AngkaPokok:
 
 # key of the numbered table that lists the references; citations link to its rows
 REFERENCE_TABLE = "rujukan"
+
+
+@dataclass(frozen=True)
+class Kutipan:
+    """A citation in a table cell: its text and the link to its reference row (or none)."""
+
+    teks: str
+    href: str | None
+
+
+@dataclass(frozen=True)
+class OpdTampil:
+    id: str
+    singkatan: str
+    nama: str
+    kutipan: tuple[Kutipan, ...]
 
 
 def cited(sumber: models.Sumber) -> str:
@@ -45,30 +62,34 @@ class ContextTables(Tables):
         rows = [
             AngkaPokok(
                 "Luas wilayah",
-                f"{formats.angka(kota.luas.nilai)} {kota.luas.satuan}",
+                formats.angka(kota.luas.nilai),
+                kota.luas.satuan,
                 "",
                 kota.luas.sumber,
                 kota.luas.catatan or "",
             ),
-            AngkaPokok("Kecamatan", formats.angka(len(kota.kecamatan)), "", kota.kecamatan[0].sumber),
+            AngkaPokok("Kecamatan", formats.angka(len(kota.kecamatan)), "", "", kota.kecamatan[0].sumber),
             AngkaPokok(
                 "Kelurahan dan desa",
                 formats.angka(sum(k.jumlah_kelurahan + k.jumlah_desa for k in kota.kecamatan)),
                 "",
+                "",
                 kota.kecamatan[0].sumber,
             ),
             AngkaPokok(
-                "Jumlah penduduk (jiwa)",
+                "Jumlah penduduk",
                 formats.angka(latest.jumlah),
+                "jiwa",
                 str(latest.tahun),
                 latest.sumber,
-                latest.keterangan,
+                "" if latest.keterangan in latest.sumber else latest.keterangan,
             ),
         ]
         rows += [
             AngkaPokok(
                 s.nama,
-                formats.persen(s.nilai, 2) if s.satuan == "persen" else f"{formats.angka(s.nilai)} {s.satuan}",
+                formats.angka(s.nilai, 2) if s.satuan == "persen" else formats.angka(s.nilai),
+                s.satuan,
                 str(s.tahun),
                 cited(s.sumber),
                 s.catatan or "",
@@ -239,6 +260,29 @@ class ContextTables(Tables):
             "tata-kelola-kegiatan",
             kolom=raci_columns(self.data),
             kegiatan=self.data.tata_kelola.kegiatan,
+        )
+
+    def tabel_opd(self, kunci: str, judul: str = "Perangkat daerah") -> str:
+        """OPD with the references that use their names (linked to the list of references)."""
+        table = self.registry.get(REFERENCE_TABLE)
+        links = self.current_page()
+        rows = [
+            OpdTampil(
+                o.id,
+                o.singkatan,
+                o.nama,
+                tuple(
+                    Kutipan(
+                        self.data.rujukan_by_id[r].sitasi,
+                        links.page(table.page, f"rujukan-{r}") if table else None,
+                    )
+                    for r in o.rujukan
+                ),
+            )
+            for o in self.data.opd
+        ]
+        return self._render(
+            "opd.html", kunci, judul, self._penyusun("nama menurut sumber pada setiap baris"), "opd", opd=rows
         )
 
     def tabel_glosarium(self, kunci: str, judul: str = "Daftar singkatan dan istilah") -> str:

@@ -1,0 +1,57 @@
+"""Numbered tables of the action plans and the prioritisation (issue 11, review 1).
+
+``tabel_rencana_kegiatan`` lists each programme's activities and outputs year by year: for
+a dimension (the appendix), for all programmes, or for one programme (``program="P001"``,
+for a programme's own page). ``tabel_prioritas`` shows the drafting team's scores on the
+quick-win criteria, ranked within each dimension. Same pattern as ``base.Tables``.
+"""
+
+from __future__ import annotations
+
+from ...figures.plans import peringkat_dimensi
+from ...records import models
+from ...records.errors import suggestion
+from .base import Tables
+
+
+class PlanTables(Tables):
+    """The ``tabel_*`` macros of the action plans and the prioritisation."""
+
+    def tabel_rencana_kegiatan(
+        self, kunci: str, judul: str, dimensi: str | None = None, program: str | None = None
+    ) -> str:
+        """Activities and outputs per year of the programmes of a dimension, or of one programme."""
+        if program is not None:
+            if program not in self.data.program_by_id:
+                raise KeyError(
+                    f"program '{program}' tidak ada di data/program.yml{suggestion(program, self.data.program_by_id)}"
+                )
+            chosen: list[models.Program] = [self.data.program_by_id[program]]
+        else:
+            chosen = self.data.program_of(dimensi=dimensi)
+        return self._render(
+            "rencana_kegiatan.html",
+            kunci,
+            judul,
+            self._penyusun("rencana indikatif"),
+            "program-kegiatan",
+            program=chosen,
+            opd=self.data.opd_by_id,
+        )
+
+    def tabel_prioritas(self, kunci: str, judul: str) -> str:
+        """Every programme's score on each criterion and its total, ranked within its dimension."""
+        criteria = self.data.analisis.penilaian_prioritas
+        if criteria is None:
+            raise KeyError("data/analisis.yml: 'penilaian_prioritas' belum ditulis, sehingga tabel ini kosong")
+        kelompok = [(d, peringkat_dimensi(self.data, d.id)) for d in self.data.dimensi]
+        return self._render(
+            "prioritas.html",
+            kunci,
+            judul,
+            self._penyusun("penilaian tim penyusun, indikatif"),
+            "program",
+            kriteria=criteria.kriteria,
+            maksimal=criteria.skor_maksimal * len(criteria.kriteria),
+            kelompok=kelompok,
+        )
