@@ -113,6 +113,9 @@ def usulan_program(data: Data) -> dict[str, Any]:
     opd = [f"{o.singkatan} — {o.nama} ({o.id})" for o in data.opd]
     rule = describe(doc.periode_mulai, doc.periode_selesai)
     sources = ", ".join(get_args(SumberDana))
+    scoring = data.analisis.penilaian_prioritas
+    criteria = scoring.kriteria if scoring else []
+    scale = f"{scoring.skor_minimal}–{scoring.skor_maksimal}" if scoring else "1–3"
     return {
         "name": "Usulan program",
         "description": "Usulkan program smart city baru atau perubahan besar pada program yang ada.",
@@ -206,6 +209,23 @@ def usulan_program(data: Data) -> dict[str, Any]:
                 "jenis: output\nsatuan: kantor\nbaseline: {nilai: 0, status: belum_ada}\n"
                 f"target: {years[1]}: 2, {years[2]}: 4, {years[3]}: 4\n"
                 "sumber_verifikasi: Berita acara serah terima anjungan",
+            ),
+            _textarea(
+                "kegiatan",
+                "Rencana kegiatan per tahun",
+                "Untuk setiap tahun yang beranggaran, sedikitnya satu kegiatan beserta keluarannya (hasil yang "
+                "menandai kegiatan itu selesai). Tahun tanpa anggaran tidak diberi kegiatan.",
+                f"- tahun: {years[1]}\n  kegiatan: Pemasangan anjungan di dua kantor kecamatan\n"
+                "  keluaran: Dua anjungan beroperasi",
+            ),
+            _textarea(
+                "skor_prioritas",
+                "Penilaian prioritas (tidak wajib)",
+                f"Skor {scale} untuk setiap kriteria di data/analisis.yml (penilaian_prioritas): "
+                + ", ".join(f"{k.id} ({k.nama.lower()})" for k in criteria)
+                + ". Tim penyusun meninjau skornya.",
+                "{" + ", ".join(f"{k.id}: 2" for k in criteria) + "}",
+                required=False,
             ),
             _dropdown("status", "Status program", list(get_args(StatusProgram)), "Tahap program saat ini."),
             {

@@ -312,17 +312,17 @@ def test_duplicate_glossary_term_is_reported_with_first_line(tmp_path: Path) -> 
 
 
 def test_raci_role_for_unknown_opd_suggests_the_right_one(tmp_path: Path) -> None:
-    report, line = _broken(tmp_path, "tata_kelola.yml", "bkpsdm: A", "bkpsd: A")
-    assert f"data/tata_kelola.yml:{line}: kegiatan sdm-digital, peran, bkpsd: pihak 'bkpsd' tidak ada" in report
-    assert "(maksud Anda 'bkpsdm'?)" in report
+    report, line = _broken(tmp_path, "tata_kelola.yml", "bkpp: A", "bkp: A")
+    assert f"data/tata_kelola.yml:{line}: kegiatan sdm-digital, peran, bkp: pihak 'bkp' tidak ada" in report
+    assert "(maksud Anda 'bkpp'?)" in report
 
 
 def test_raci_activity_needs_exactly_one_accountable(tmp_path: Path) -> None:
     report, line = _broken(
         tmp_path,
         "tata_kelola.yml",
-        "tim-pelaksana: C, diskominfo: R, bkpsdm: A",
-        "tim-pelaksana: A, diskominfo: R, bkpsdm: A",
+        "tim-pelaksana: C, diskominfo: R, bkpp: A",
+        "tim-pelaksana: A, diskominfo: R, bkpp: A",
     )
     assert (
         f"data/tata_kelola.yml:{line}: kegiatan sdm-digital, peran: setiap kegiatan harus punya tepat satu "
@@ -331,13 +331,13 @@ def test_raci_activity_needs_exactly_one_accountable(tmp_path: Path) -> None:
 
 
 def test_raci_role_letter_must_be_r_a_c_or_i(tmp_path: Path) -> None:
-    report, line = _broken(tmp_path, "tata_kelola.yml", "bkpsdm: A", "bkpsdm: X")
-    expected = "kegiatan sdm-digital, peran, bkpsdm: harus salah satu dari: 'R', 'A', 'C', 'I'"
+    report, line = _broken(tmp_path, "tata_kelola.yml", "bkpp: A", "bkpp: X")
+    expected = "kegiatan sdm-digital, peran, bkpp: harus salah satu dari: 'R', 'A', 'C', 'I'"
     assert f"data/tata_kelola.yml:{line}: {expected}" in report
 
 
 def test_member_opd_must_exist(tmp_path: Path) -> None:
-    report, line = _broken(tmp_path, "tata_kelola.yml", "        opd: bpkpd\n", "        opd: bpkad\n")
+    report, line = _broken(tmp_path, "tata_kelola.yml", "        opd: bpkd\n", "        opd: bpkad\n")
     assert (
         f"data/tata_kelola.yml:{line}: lembaga dewan, anggota ke-6, opd: OPD 'bpkad' tidak ada di data/opd.yml"
         in report

@@ -44,6 +44,10 @@ DUPLICATE = """\
       2026: 100000000
     sumber_dana: {APBD: 100}
     menjawab: [LIV-1]
+    kegiatan:
+      - {tahun: 2025, kegiatan: Pemasangan aplikasi antrean di tiga puskesmas, keluaran: Tiga puskesmas}
+      - {tahun: 2026, kegiatan: Perluasan ke puskesmas lain, keluaran: Lima puskesmas}
+    skor_prioritas: {manfaat: 2, siap: 2, biaya: 2, terukur: 2, pijakan: 2}
     indikator:
       - nama: Puskesmas dengan antrean daring
         satuan: puskesmas

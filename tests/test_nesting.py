@@ -32,7 +32,8 @@ def _line(text: str, fragment: str) -> int:
 
 def _record(text: str, fragment: str) -> str:
     before = text[: text.index(fragment)]
-    return before[before.rindex("  - id: ") + len("  - id: ") :].split("\n", 1)[0]
+    # a programme's id, not an indicator's (indicators may carry an id too)
+    return before[before.rindex("\n  - id: ") + len("\n  - id: ") :].split("\n", 1)[0]
 
 
 def test_year_dedented_to_programme_level(data_copy: Path) -> None:

@@ -33,6 +33,11 @@ NEW_PROGRAMME = """\
       2027: 100000000
     sumber_dana: {APBD: 100}
     menjawab: [GOV-1]
+    kegiatan:
+      - {tahun: 2025, kegiatan: Pemasangan anjungan di dua kantor kecamatan, keluaran: Dua anjungan}
+      - {tahun: 2026, kegiatan: Pemasangan anjungan di dua kantor lain, keluaran: Empat anjungan}
+      - {tahun: 2027, kegiatan: Pemeliharaan dan evaluasi, keluaran: Laporan evaluasi}
+    skor_prioritas: {manfaat: 2, siap: 2, biaya: 2, terukur: 2, pijakan: 2}
     indikator:
       - nama: Kantor kecamatan dengan anjungan
         satuan: kantor
@@ -68,9 +73,14 @@ def test_summary_lists_added_removed_and_changed_budgets(tmp_path: Path) -> None
     project, base = repository(tmp_path)
     path = project / "data" / "program.yml"
     text = path.read_text(encoding="utf-8")
-    # remove the last programme, add a new one, change one budget year of P001
-    last = list(re.finditer(r"(?m)^  - id: (P\d+)\n    nama: (.*)$", text))[-1]
-    text = text[: last.start()] + NEW_PROGRAMME
+    # remove the last programme that no IKU restates (no indicator id), add a new one, change
+    # one budget year of P001
+    starts = list(re.finditer(r"(?m)^  - id: (P\d+)\n    nama: (.*)$", text))
+    ends = [m.start() for m in starts[1:]] + [len(text)]
+    last, end = next(
+        (m, e) for m, e in reversed(list(zip(starts, ends, strict=True))) if "\n      - id: " not in text[m.start() : e]
+    )
+    text = text[: last.start()] + text[end:].rstrip("\n") + "\n" + NEW_PROGRAMME
     text = text.replace("      2025: 600000000\n", "      2025: 650000000\n", 1)
     path.write_text(text, encoding="utf-8")
     out = run(

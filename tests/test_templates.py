@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from macros.figures.numbering import Numbered
-from macros.records.models import Opd, Regulasi
+from macros.records.models import Perubahan, Regulasi
 from macros.rendering import formats as fmt
 from macros.rendering.jinja import render
+from macros.rendering.tables.context import Kutipan, OpdTampil
 
 from pagelinks import FakeLinks
 
@@ -17,26 +18,30 @@ ITEM = Numbered(key="dasar-hukum", kind="tabel", label="1.1", page="bab-1.md")
 
 
 def test_regulasi_table_exact_output() -> None:
-    regulasi = [
-        Regulasi(
-            id="uu-1-2020",
-            jenis="Undang-Undang",
-            nomor="1",
-            tahun=2020,
-            judul="Contoh <b>tebal</b> & {{ x }}",
-            sumber="JDIH",
-        ),
-        Regulasi(
-            id="pp-2-2021",
-            jenis="Peraturan Pemerintah",
-            nomor="2",
-            tahun=2021,
-            judul="Contoh kedua",
-            sumber="JDIH",
-            ditetapkan=date(2021, 3, 4),
-            tautan="https://jdih.contoh.invalid/pp-2-2021",
-        ),
-    ]
+    amended = Regulasi(
+        id="uu-1-2020",
+        jenis="Undang-Undang",
+        nomor="1",
+        tahun=2020,
+        judul="Contoh <b>tebal</b> & {{ x }}",
+        sumber="JDIH",
+        kelompok="dasar",
+        perubahan=Perubahan(frasa="sebagaimana telah diubah dengan", regulasi="uu-3-2022"),
+    )
+    amending = Regulasi(
+        id="uu-3-2022", jenis="Undang-Undang", nomor="3", tahun=2022, judul="Perubahan Contoh", sumber="JDIH"
+    )
+    dated = Regulasi(
+        id="pp-2-2021",
+        jenis="Peraturan Pemerintah",
+        nomor="2",
+        tahun=2021,
+        judul="Contoh kedua",
+        sumber="JDIH",
+        ditetapkan=date(2021, 3, 4),
+        tautan="https://jdih.contoh.invalid/pp-2-2021",
+        kelompok="pijakan",
+    )
     html = render(
         "regulasi.html",
         item=ITEM,
@@ -44,24 +49,33 @@ def test_regulasi_table_exact_output() -> None:
         judul="Dasar hukum",
         sumber="Tim Penyusun, 2023",
         data_terbuka="regulasi",
-        regulasi=regulasi,
+        kelompok=[("Dasar penyusunan", [amended]), ("Pijakan program", [dated])],
+        regulasi={r.id: r for r in (amended, amending, dated)},
     )
     assert html == "\n".join(
         [
             # focusable region: a wide table scrolls inside it by keyboard too (axe)
-            '<div class="tabel-bernomor " id="tabel-dasar-hukum" tabindex="0" role="region" '
+            '<div class="tabel-bernomor tabel-regulasi" id="tabel-dasar-hukum" tabindex="0" role="region" '
             'aria-label="Tabel 1.1 Dasar hukum">',
             "<table>",
             '<caption><span class="nomor-tabel">Tabel 1.1</span> Dasar hukum</caption>',
             "<thead>",
-            '<tr><th scope="col">No.</th><th scope="col">Jenis</th><th scope="col">Nomor dan tahun</th>'
-            '<th scope="col">Tentang</th><th scope="col">Ditetapkan</th></tr>',
+            '<tr><th scope="col">No.</th><th scope="col">Peraturan</th><th scope="col">Tentang</th>'
+            '<th scope="col">Penetapan</th></tr>',
             "</thead>",
             "<tbody>",
-            # without a verified day of enactment the year stands in for it
-            '<tr id="regulasi-uu-1-2020"><td>1</td><td>Undang-Undang</td><td>Nomor 1 Tahun 2020</td>'
-            "<td>Contoh &lt;b&gt;tebal&lt;/b&gt; &amp; {{ x }}</td><td>2020</td></tr>",
-            '<tr id="regulasi-pp-2-2021"><td>2</td><td>Peraturan Pemerintah</td><td>Nomor 2 Tahun 2021</td>'
+            '<tr class="kelompok"><th scope="colgroup" colspan="4">Dasar penyusunan</th></tr>',
+            # without a verified day of enactment the year stands in for it; the amending law is
+            # cited with the law it amends, in the phrase an official citation uses
+            '<tr id="regulasi-uu-1-2020"><td>1</td><td>Undang-Undang Nomor 1 Tahun 2020</td>'
+            "<td>Contoh &lt;b&gt;tebal&lt;/b&gt; &amp; {{ x }} "
+            '<span class="perubahan" id="regulasi-uu-3-2022">sebagaimana telah diubah dengan Undang-Undang '
+            "Nomor 3 Tahun 2022 tentang Perubahan Contoh</span></td><td>Tahun 2020</td></tr>",
+            "</tbody>",
+            "<tbody>",
+            '<tr class="kelompok"><th scope="colgroup" colspan="4">Pijakan program</th></tr>',
+            # numbering runs on across the groups
+            '<tr id="regulasi-pp-2-2021"><td>2</td><td>Peraturan Pemerintah Nomor 2 Tahun 2021</td>'
             '<td><a href="https://jdih.contoh.invalid/pp-2-2021">Contoh kedua</a></td><td>4 Maret 2021</td></tr>',
             "</tbody>",
             "</table>",
@@ -74,7 +88,10 @@ def test_regulasi_table_exact_output() -> None:
 
 
 def test_output_has_no_blank_line_that_would_end_the_html_block() -> None:
-    opd = [Opd(id="a", singkatan="A", nama="Satu"), Opd(id="b", singkatan="B", nama="Dua")]
+    opd = [
+        OpdTampil("a", "A", "Satu", (Kutipan("Sumber, 2020", "../lampiran/#rujukan-x"),)),
+        OpdTampil("b", "B", "Dua", ()),
+    ]
     html = render("opd.html", item=ITEM, links=FakeLinks(), judul="OPD", sumber="data/opd.yml", opd=opd)
     assert "\n\n" not in html and html.startswith("<div") and html.endswith("</div>")
 

@@ -63,7 +63,7 @@ def _history(report: Reporter, data: Data) -> None:
         if (r.tanggal is None) == (r.waktu is None):
             report.error(
                 "kota",
-                loc,
+                loc + (("waktu",) if r.waktu is not None else ("versi",)),
                 "tulis salah satu: 'tanggal' (TTTT-BB-HH) bila harinya tercatat, atau 'waktu' (misalnya "
                 '"sekitar sebulan sebelum Bimtek tahap II") bila harinya tidak tercatat',
             )
