@@ -351,8 +351,8 @@ def test_every_dimension_needs_a_strategy(tmp_path: Path) -> None:
 
 
 def test_kpi_target_outside_plan_period(tmp_path: Path) -> None:
-    report, line = _broken(tmp_path, "visi.yml", "target: {2026: 40, 2028: 70}", "target: {2026: 40, 2031: 70}")
-    assert f"data/visi.yml:{line}: IKU IKU-07, target 2031: target tahun 2031 di luar periode rencana" in report
+    report, line = _broken(tmp_path, "visi.yml", "target: {2026: 1000, 2028: 2500}", "target: {2026: 1000, 2031: 2500}")
+    assert f"data/visi.yml:{line}: IKU IKU-04, target 2031: target tahun 2031 di luar periode rencana" in report
 
 
 def test_vision_must_align_with_a_planning_document_that_has_a_vision(tmp_path: Path) -> None:
@@ -449,9 +449,11 @@ def test_every_citation_links_to_its_reference_row(site_dir: Path) -> None:
 
 
 def test_every_reference_is_cited_in_the_text() -> None:
-    """Cited in a chapter (``sitasi``) or by a fact of the per-dimension analysis (data/analisis.yml)."""
+    """Cited in a chapter (``sitasi``), by a fact of the per-dimension analysis (data/analisis.yml), or
+    as the source of an OPD's name (the list of OPD in the Lampiran links to it)."""
     text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md"))
     facts = {r for d in _yaml("analisis.yml")["dimensi"] for f in d["kondisi"] for r in f.get("rujukan", [])}
+    facts |= {r for o in _yaml("opd.yml")["opd"] for r in o.get("rujukan", [])}
     unused = [
         r["id"] for r in _yaml("rujukan.yml")["rujukan"] if f'sitasi("{r["id"]}")' not in text and r["id"] not in facts
     ]

@@ -257,13 +257,13 @@ def test_budget_template_exact_output() -> None:
             "</thead>",
             "<tbody>",
             '<tr><th scope="row">Satu &amp; dua</th><td class="angka">Rp300</td><td class="angka">Rp100</td>'
-            '<td class="angka jumlah">Rp400</td><td class="angka">40%</td></tr>',
+            '<td class="angka jumlah">Rp400</td><td class="angka">40,0%</td></tr>',
             '<tr><th scope="row">Tiga</th><td class="angka">–</td><td class="angka">Rp600</td>'
-            '<td class="angka jumlah">Rp600</td><td class="angka">60%</td></tr>',
+            '<td class="angka jumlah">Rp600</td><td class="angka">60,0%</td></tr>',
             "</tbody>",
             "<tfoot>",
             '<tr><th scope="row">Jumlah</th><td class="angka">Rp300</td><td class="angka">Rp700</td>'
-            '<td class="angka jumlah">Rp1.000</td><td class="angka">100%</td></tr>',
+            '<td class="angka jumlah">Rp1.000</td><td class="angka">100,0%</td></tr>',
             "</tfoot>",
             "</table>",
             '<p class="sumber-tabel">Sumber: uji</p>',
@@ -351,8 +351,9 @@ def test_quick_win_detail_lists_targets_in_year_order_and_escapes_risks() -> Non
         regulasi={},
     )
     assert (
-        '<tr><th scope="row">Indikator output</th><td><ul><li>Keluaran (unit): awal: 0 '
-        '<span class="baseline-belum-ada">(belum ada)</span> → 1 (2024) → 2,5 (2025); diverifikasi dari Laporan'
+        # the unit without nested brackets, the source of verification in lower case inside the sentence
+        '<tr><th scope="row">Indikator output</th><td><ul><li>Keluaran, satuan unit: awal: 0 '
+        '<span class="baseline-belum-ada">(belum ada)</span> → 1 (2024) → 2,5 (2025); diverifikasi dari laporan'
         "</li></ul></td></tr>"
     ) in html
     assert '<tr><th scope="row">Indikator outcome</th><td><ul></ul></td></tr>' in html
