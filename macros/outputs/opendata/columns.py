@@ -140,7 +140,6 @@ COLUMNS: dict[str, str] = {
     "waktu": "Waktu, bila tanggalnya tidak tercatat",
     "kelompok": "Kelompok: dasar (dasar penyusunan) atau pijakan (pijakan program)",
     "perubahan": "Perubahan peraturan",
-    "frasa": "Frasa penghubung kutipan perubahan",
     "belanja_apbd": "Belanja daerah",
     "metode": "Metode",
     "skala": "Skala",
