@@ -366,3 +366,16 @@ def test_legal_basis_is_grouped_and_cites_amendments_with_the_law_they_amend(sit
         cited = f"{reg['perubahan']['frasa']} {amending['jenis']} Nomor {amending['nomor']} Tahun {amending['tahun']}"
         assert row is not None and cited in _flat(row.get_text(" "))
         assert table.select_one(f"tr#regulasi-{amending['id']}") is None  # not listed twice
+
+
+@pytest.mark.slow
+def test_commitment_sheet_lists_every_lead_opd_with_its_programmes(site_dir: Path) -> None:
+    table = _article(site_dir / "bab-9-tata-kelola" / "index.html").select_one("#tabel-komitmen-opd")
+    assert table is not None
+    programmes = _yaml("program.yml")["program"]
+    leads = [o["id"] for o in _yaml("opd.yml")["opd"] if any(p["opd_pengampu"] == o["id"] for p in programmes)]
+    assert [tr["id"] for tr in table.select("tbody tr")] == [f"komitmen-{o}" for o in leads]
+    for opd in leads:
+        cell = table.select_one(f"tr#komitmen-{opd} ul")
+        shown = [li.get_text().split()[0] for li in cell.select("li")]
+        assert shown == [p["id"] for p in programmes if p["opd_pengampu"] == opd]

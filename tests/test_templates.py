@@ -134,3 +134,16 @@ def test_dates_and_numbers_in_indonesian() -> None:
     assert fmt.angka(68.06) == "68,06"
     assert fmt.angka(5, digits=2) == "5,00"
     assert fmt.persen(5.03, 2) == "5,03%"
+
+
+def test_lower_first_letter_only_of_an_ordinary_word() -> None:
+    assert fmt.awal_kecil("Laporan Dinkes") == "laporan Dinkes"
+    assert fmt.awal_kecil("SP4N-LAPOR! dan aplikasi kota") == "SP4N-LAPOR! dan aplikasi kota"
+    assert fmt.awal_kecil("") == ""
+
+
+def test_one_precision_for_a_series() -> None:
+    assert fmt.desimal([2.6, 3.0]) == 1
+    assert fmt.desimal([97, 98.5, 99.5]) == 1
+    assert fmt.desimal([10, 20]) == 0
+    assert fmt.persen(81) == "81,0%" and fmt.persen(5.03, 2) == "5,03%"

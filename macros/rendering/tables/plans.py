@@ -39,6 +39,23 @@ class PlanTables(Tables):
             opd=self.data.opd_by_id,
         )
 
+    def tabel_komitmen(self, kunci: str, judul: str) -> str:
+        """The commitment sheet of stage IV as a form: each lead OPD with its programmes and budget,
+        and an empty cell for the head of the OPD to sign."""
+        baris = [
+            (o, programmes)
+            for o in self.data.opd
+            if (programmes := [p for p in self.data.program if p.opd_pengampu == o.id])
+        ]
+        return self._render(
+            "komitmen.html",
+            kunci,
+            judul,
+            self._penyusun("format lembar komitmen; anggaran indikatif"),
+            "program",
+            baris=baris,
+        )
+
     def tabel_prioritas(self, kunci: str, judul: str) -> str:
         """Every programme's score on each criterion and its total, ranked within its dimension."""
         criteria = self.data.analisis.penilaian_prioritas
