@@ -6,10 +6,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 
 from . import formats
@@ -51,11 +54,33 @@ def environment() -> Environment:
 
 
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates in ``.cache/jinja/<code version>/``; older versions are removed."""
+    folder = BYTECODE / code_version()
     try:
-        BYTECODE.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in BYTECODE.iterdir():
+            if old == folder:
+                continue
+            if old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                old.unlink(missing_ok=True)
     except OSError:  # read-only checkout: compile every time
         return None
-    return FileSystemBytecodeCache(str(BYTECODE))
+    return FileSystemBytecodeCache(str(folder))
+
+
+def code_version() -> str:
+    """A digest of Jinja's version and the kit's Python code.
+
+    Jinja keys its bytecode cache on the template's source only, yet it folds a filter applied
+    to a constant into the compiled code (``{{ 100 | persen }}`` is stored as "100,0%"). A
+    compiled template is therefore only valid for the filter code that compiled it.
+    """
+    digest = hashlib.sha256(jinja2.__version__.encode())
+    for path in sorted(Path(__file__).resolve().parents[1].rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def render_document(template: str, **context: Any) -> str:
