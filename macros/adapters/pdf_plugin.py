@@ -13,7 +13,8 @@ which events or settings there are.
 - ``on_post_page`` (-100, after every other plugin): keep the page's final HTML and add
   the download button. Nothing is caught here: an error fails the build.
 - ``on_post_build`` (-100, after the open data exists): render the one document with
-  ``outputs.pdf``; a page missing from it fails the build with the page's name.
+  ``outputs.pdf``, the open-data files of site/data/ attached; a page missing from it
+  fails the build with the page's name.
 """
 
 from __future__ import annotations
@@ -80,7 +81,9 @@ class PdfPlugin(PdfExportPlugin):  # type: ignore[misc]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.enabled:
             return
-        from ..outputs.pdf.document import PdfDocument, PdfError, PdfPage  # WeasyPrint only when a PDF is made
+        # WeasyPrint only when a PDF is made
+        from ..outputs.pdf.archival import data_files
+        from ..outputs.pdf.document import PdfDocument, PdfError, PdfPage
 
         start = timer()
         wanted = [src for src in self.expected if src not in self.web_only]
@@ -96,7 +99,8 @@ class PdfPlugin(PdfExportPlugin):  # type: ignore[misc]
         target = Path(config.site_dir) / self.site_path(config)
         pages = [PdfPage(*self.collected[src]) for src in wanted]
         try:
-            chapters = PdfDocument(build.data, logo).write(pages, target)
+            document = PdfDocument(build.data, logo, data_files(build.catalogue), Path(config.site_dir))
+            chapters = document.write(pages, target)
         except PdfError as exc:
             raise PluginError(str(exc)) from None
         size = target.stat().st_size

@@ -22,6 +22,8 @@ from .columns import column_text, table_title
 
 Cell = str | int | float | bool | list[Any] | None
 URL_DIR = "data"
+KATALOG = f"{URL_DIR}/katalog.json"  # the list of every table, with its files
+KATALOG_KEY = "katalog"  # katalog.json where tables are named (data-lampiran of a table, PDF notes)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from .catalogue import URL_DIR, Catalogue, Cell, Table
+from .catalogue import KATALOG, URL_DIR, Catalogue, Cell, Table
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -73,7 +73,7 @@ def export(catalogue: Catalogue, site_dir: Path) -> list[Path]:
         }
         for t in catalogue.tables
     ]
-    katalog = target / "katalog.json"
+    katalog = site_dir / KATALOG
     katalog.write_text(
         json.dumps({"lisensi": catalogue.lisensi, "dataset": index}, ensure_ascii=False, indent=1), encoding="utf-8"
     )

@@ -3,7 +3,9 @@
 Each page becomes one ``Chapter`` whose ids are prefixed with the page key
 (``bab-5-program--tabel-program-governance``), so cross-references between pages
 become links inside the one PDF. Web chrome never reaches the PDF: only the article is
-kept, and permalinks, content buttons and ``.hanya-web`` elements are dropped.
+kept, and permalinks, content buttons and ``.hanya-web`` elements are dropped. A numbered
+table whose data the PDF carries (``<table data-lampiran>``, from
+``rendering/tables/datasets.py``) gets a note naming the attached files.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import AttributeValueList, NavigableString
+
+from ...rendering.jinja import render_document
 
 # web chrome inside the article: permalinks, content buttons, Material widgets, .hanya-web blocks
 WEB_ONLY_TAGS = frozenset({"script", "form", "nav", "button", "input", "noscript"})
@@ -78,10 +82,12 @@ def _text(tag: Tag) -> str:
 
 
 class Cutter:
-    """Turns built pages into chapters, knowing which pages the PDF holds."""
+    """Turns built pages into chapters, knowing which pages the PDF holds and which files
+    it carries (``attached``: catalogue key -> attachment names)."""
 
-    def __init__(self, page_urls: list[str]) -> None:
+    def __init__(self, page_urls: list[str], attached: dict[str, list[str]] | None = None) -> None:
         self.keys = {page_key(url) for url in page_urls}
+        self.attached = attached or {}
 
     def chapter(self, html: str, url: str, asset_base: str) -> Chapter:
         soup = BeautifulSoup(_article_only(html), "html.parser")
@@ -101,6 +107,8 @@ class Cutter:
                 self._relink(tag, url)
             if tag.has_attr("src"):
                 tag["src"] = urljoin(asset_base, _attr(tag, "src"))
+            if tag.has_attr("data-lampiran"):
+                self._attachment_note(tag)
         for table in article.find_all("table"):
             _mark_width(table)
         h1 = article.find("h1")
@@ -109,6 +117,17 @@ class Cutter:
             h1["data-judul"] = title
             _split_chapter_number(soup, h1)
         return Chapter(key, title, article.decode_contents(), **_entries(article))
+
+    def _attachment_note(self, table: Tag) -> None:
+        """ "Berkas lampiran: program.csv dan program.json." after the table's source line."""
+        keys = _attr(table, "data-lampiran").split()
+        del table["data-lampiran"]
+        files = [self.attached[key] for key in keys if self.attached.get(key)]
+        if not files:
+            return
+        note = BeautifulSoup(render_document("pdf/lampiran_tabel.html", berkas=files), "html.parser")
+        source = table.find_next_sibling(class_="sumber-tabel")
+        (source or table).insert_after(note)
 
     def _relink(self, link: Tag, url: str) -> None:
         href = _attr(link, "href")
