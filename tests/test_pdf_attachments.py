@@ -1,10 +1,11 @@
-"""The PDF carries its data: every open-data file attached, and named under each numbered
-table. Unit tests first (no build), then the real PDF."""
+"""The PDF carries its data: every open-data file attached, listed in the Lampiran, and named
+under each numbered table. Unit tests first (no build), then the real PDF."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import datetime, time
 from functools import cache
 from pathlib import Path
@@ -13,12 +14,17 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from macros.outputs.opendata.catalogue import KATALOG, Catalogue, build_catalogue
+from macros.figures.numbering import nav_files, scan
+from macros.outputs.opendata.catalogue import KATALOG, KATALOG_KEY, Catalogue, build_catalogue
+from macros.outputs.opendata.page import OpenDataPage
 from macros.outputs.pdf.archival import RELATIONSHIP, attachments, data_files
 from macros.outputs.pdf.chapters import Cutter
 from macros.records import Data, load_data
+from macros.rendering.jinja import TEMPLATES
+from macros.rendering.tables.datasets import DATASETS
 
 from conftest import ROOT, BuildResult
+from pagelinks import FakeLinks
 from variant import INJECTED
 
 
@@ -57,6 +63,18 @@ def test_every_open_data_file_is_an_attachment_named_as_on_the_site() -> None:
     assert all(f"di situs: {f.site_path}" in f.description for f in files)
 
 
+def _table_templates() -> set[str]:
+    return {p.name for p in TEMPLATES.glob("*.html") if "call tabel(" in p.read_text(encoding="utf-8")}
+
+
+def test_every_numbered_table_template_names_its_open_data() -> None:
+    """A new table template needs its entry in rendering/tables/datasets.py, with real names."""
+    assert _table_templates() - {"berkas_terlampir.html"} == set(DATASETS)
+    known = {t.nama for t in catalogue().tables}
+    unknown = {template: names for template, names in DATASETS.items() if set(names) - known}
+    assert not unknown
+
+
 def _page(table: str) -> str:
     return f'<article class="md-content__inner md-typeset"><h1>Bab</h1>{table}</article>'
 
@@ -78,6 +96,16 @@ def test_table_note_names_the_attached_files() -> None:
     assert "Berkas lampiran: kota.csv dan kota.json." in one
     none = Cutter(["bab/"], {}).chapter(_page(table), "bab/", "file:///situs/bab/").html
     assert "lampiran-tabel" not in none
+
+
+def test_lampiran_table_lists_every_file_from_the_catalogue() -> None:
+    registry = scan(ROOT / "docs", nav_files([{"Lampiran": "lampiran.md"}]))
+    page = OpenDataPage(catalogue(), lambda: FakeLinks("lampiran.md"), registry)
+    soup = BeautifulSoup(page.tabel_berkas_terlampir("berkas-terlampir"), "html.parser")
+    listed = [a.get_text() for a in soup.select("tbody td:first-child a")]
+    assert sorted(listed) == sorted(f.name for f in data_files(catalogue()))
+    assert soup.select_one("table")["data-lampiran"] == KATALOG_KEY
+    assert soup.select_one("a")["href"].startswith("../data/")
 
 
 def test_attachment_dates_come_from_the_data(tmp_path: Path) -> None:
@@ -112,6 +140,26 @@ def test_one_attachment_per_open_data_file_byte_identical(site_dir: Path) -> Non
         assert str(spec["/EF"]["/F"]["/Params"]["/ModDate"]).startswith(tanggal)
     catalog_af = {ref.get_object()["/UF"] for ref in PdfReader(pdf_of(site_dir)).trailer["/Root"]["/AF"]}
     assert sorted(catalog_af) == published
+
+
+@pytest.mark.slow
+def test_lampiran_and_table_notes_name_the_attachments(site_dir: Path) -> None:
+    reader = PdfReader(pdf_of(site_dir))
+    # lines joined; a name broken after one of its hyphens is joined again
+    text = re.sub(r"-\s+", "-", " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages))
+    names = set(attached(pdf_of(site_dir)))
+    start = text.rindex("Berkas data terbuka yang dilampirkan pada PDF")  # the table, after the lists
+    for name in names:
+        assert name in text[start:], f"{name} tidak terdaftar di Lampiran"
+    notes = re.findall(r"Berkas lampiran: (.*?)\.(?= |$)", text)
+    numbered = 0
+    for page in sorted(site_dir.glob("*/index.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        numbered += len(soup.select("div.tabel-bernomor table[data-lampiran]"))
+    assert numbered > 40 and len(notes) == numbered
+    for note in notes:
+        listed = re.findall(r"[a-z0-9-]+\.(?:csv|json)", note)
+        assert listed and set(listed) <= names, note
 
 
 @pytest.mark.slow

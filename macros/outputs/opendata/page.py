@@ -1,23 +1,29 @@
-"""Macros of the "Data Terbuka" page: the catalogue's tables grouped by data file, links to its files."""
+"""Macros of the "Data Terbuka" page (the catalogue's tables grouped by data file, links to its
+files) and of the Lampiran (the open-data files the PDF carries as attachments)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ...figures.numbering import Numbered, lookup
 from ...rendering.jinja import render
 from ...rendering.tables.base import CurrentPage
-from .catalogue import Catalogue, Table
+from .catalogue import KATALOG, KATALOG_KEY, Catalogue, Table
 
 
 class OpenDataPage:
-    """``data_terbuka()`` and ``rincian_dataset(table)``, bound to one build's catalogue."""
+    """``data_terbuka()``, ``rincian_dataset(table)`` and ``tabel_berkas_terlampir``, bound to
+    one build's catalogue (and numbering, for the numbered table)."""
 
-    def __init__(self, catalogue: Catalogue, current_page: CurrentPage) -> None:
+    def __init__(
+        self, catalogue: Catalogue, current_page: CurrentPage, registry: dict[str, Numbered] | None = None
+    ) -> None:
         self.catalogue = catalogue
         self.current_page = current_page
+        self.registry = registry or {}
 
     def data_terbuka(self) -> list[tuple[str, str, list[Table]]]:
         """(data file, its stem, its tables) in data order, for a loop on the page."""
@@ -40,9 +46,25 @@ class OpenDataPage:
         """``href`` from this page to a published file, e.g. ``data/katalog.json``, for raw HTML links."""
         return self.current_page().file(path)
 
+    def tabel_berkas_terlampir(self, kunci: str, judul: str = "Berkas data terbuka yang dilampirkan pada PDF") -> str:
+        """Numbered table of every open-data file, which the PDF carries as an attachment."""
+        links = self.current_page()
+        return render(
+            "berkas_terlampir.html",
+            item=lookup(self.registry, kunci, links.src),
+            judul=judul,
+            sumber="katalog data terbuka, dari " + ", ".join(dict.fromkeys(t.berkas for t in self.catalogue.tables)),
+            links=links,
+            lampiran=(KATALOG_KEY,),
+            tabel_data=self.catalogue.tables,
+            katalog=KATALOG,
+            katalog_nama=PurePosixPath(KATALOG).name,
+        )
+
     def macros(self) -> dict[str, Callable[..., Any]]:
         return {
             "data_terbuka": self.data_terbuka,
             "rincian_dataset": self.rincian_dataset,
             "alamat_berkas": self.alamat_berkas,
+            "tabel_berkas_terlampir": self.tabel_berkas_terlampir,
         }

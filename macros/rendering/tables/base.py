@@ -10,6 +10,7 @@ from ...figures.numbering import Numbered, lookup
 from ...records.dataset import Data
 from ..jinja import render
 from ..links import PageLinks, drafting_team
+from .datasets import DATASETS
 
 CurrentPage = Callable[[], PageLinks]  # the page being rendered, asked for at render time
 # groups of the legal-basis table, in order; regulations without a group come last
@@ -39,6 +40,7 @@ class Tables:
             sumber=sumber,
             data_terbuka=dataset,
             links=links,
+            lampiran=DATASETS.get(template, ()),
             **context,
         )
 
