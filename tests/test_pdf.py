@@ -103,8 +103,8 @@ def front_list(reader: PdfReader, texts: list[str], heading: str) -> str:
 
 
 def printed_page(listing: str, entry: str) -> str:
-    """The page number printed after ``entry`` and its dot leader in a front-matter list."""
-    match = re.search(re.escape(entry) + r"\s*\.{2,}\s*([0-9]+|[ivxlcdm]+)\b", listing)
+    """The page number printed after ``entry`` in a front-matter list (its dots are drawn, not text)."""
+    match = re.search(re.escape(entry) + r"\s*(?:\.{2,}\s*)?([0-9]+|[ivxlcdm]+)\b", listing)
     assert match, f"'{entry}' tidak ada (dengan nomor halaman) di daftar: {listing[:300]}"
     return match.group(1)
 
