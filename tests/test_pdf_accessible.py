@@ -110,7 +110,13 @@ def test_hostile_text_literal_in_the_tagged_text(variant_build: BuildResult) -> 
     read exactly as written in tag order, not as the override draws them."""
     reader = PdfReader(pdf_of(variant_build.site))
     tree = pdf_check.Tree(reader)
-    text = " ".join(pdf_check.tag_order_text(reader, i, tree) for i in range(len(reader.pages)))
+    starts = [
+        (item.title, reader.get_destination_page_number(item)) for item in reader.outline if not isinstance(item, list)
+    ]
+    bab_v = next(i for i, (title, _) in enumerate(starts) if title.startswith("BAB V "))
+    pages = [0, *range(starts[bab_v][1], starts[bab_v + 1][1])]  # the cover, and BAB V with the programme tables
+    text = " ".join(pdf_check.tag_order_text(reader, i, tree) for i in pages)
+    compact = re.sub(r"\s+", "", text).casefold()  # line breaks aside, and the cover's capitals
     for key in ("nama", "formula", "indikator", "kota"):
-        assert " ".join(INJECTED[key].split()) in text, key
-    assert re.search(r"\u202etxt\.exe\u202c", text)
+        assert re.sub(r"\s+", "", INJECTED[key]).casefold() in compact, key
+    assert "\u202etxt.exe\u202c" in text

@@ -15,7 +15,8 @@ import yaml
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
-# hostile text in every kind of free-text place (test_hostile.py, test_build.py, test_opendata.py)
+# hostile text in every kind of free-text place (test_hostile.py, test_build.py, test_opendata.py;
+# in the PDF's tagged text and attached CSV: test_pdf_accessible.py, test_pdf_attachments.py)
 INJECTED = {
     "nama": '<b class="injeksi">Program</b> {{ 7 * 7 }} {% if true %}jinja{% endif %}',
     "uraian": '[klik](javascript:alert(1)) **tebal** | pipa | {: onclick="alert(1)" } &amp; ' + "Pelayananterpadu" * 20,
