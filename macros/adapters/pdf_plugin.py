@@ -23,8 +23,8 @@ import contextlib
 import io
 import logging
 import posixpath
+import time
 from pathlib import Path
-from timeit import default_timer as timer
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -85,7 +85,7 @@ class PdfPlugin(PdfExportPlugin):  # type: ignore[misc]
         from ..outputs.pdf.archival import data_files
         from ..outputs.pdf.document import PdfDocument, PdfError, PdfPage
 
-        start = timer()
+        start, cpu = time.perf_counter(), time.process_time()
         wanted = [src for src in self.expected if src not in self.web_only]
         missing = [src for src in wanted if src not in self.collected]
         if missing:
@@ -105,7 +105,8 @@ class PdfPlugin(PdfExportPlugin):  # type: ignore[misc]
             raise PluginError(str(exc)) from None
         size = target.stat().st_size
         fill_size(Path(config.site_dir), size)
-        log.info("PDF: %s (%d bab, %d byte, %.1f s)", target.name, chapters, size, timer() - start)
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+        log.info("PDF: %s (%d bab, %d byte, %.1f s, CPU %.1f s)", target.name, chapters, size, wall, cpu)
 
     def site_path(self, config: MkDocsConfig) -> str:
         """Site-relative path of the PDF: the plugin's output folder, the file name from data."""
