@@ -74,12 +74,23 @@ def _table_templates() -> set[str]:
     return {p.name for p in TEMPLATES.glob("*.html") if "call tabel(" in p.read_text(encoding="utf-8")}
 
 
-def test_every_numbered_table_template_names_its_open_data() -> None:
-    """A new table template needs its entry in rendering/tables/datasets.py, with real names."""
-    assert _table_templates() - {"berkas_terlampir.html"} == set(DATASETS)
+def test_tables_drawing_on_more_open_data_name_real_tables() -> None:
+    """rendering/tables/datasets.py: table templates, catalogue names; other tables fall back
+    to the one open-data table their macro links to."""
+    assert set(DATASETS) <= _table_templates()
     known = {t.nama for t in catalogue().tables}
     unknown = {template: names for template, names in DATASETS.items() if set(names) - known}
     assert not unknown
+
+
+def test_a_whole_data_file_names_all_its_tables() -> None:
+    """A table that links to a whole data file ("berkas-kesiapan", SWOT) names all its files."""
+    files = data_files(catalogue())
+    kesiapan = sorted(f.name for f in files if "berkas-kesiapan" in f.keys)
+    assert kesiapan == sorted(
+        f"{t.nama}.{kind}" for t in catalogue().tables if t.berkas == "data/kesiapan.yml" for kind in ("csv", "json")
+    )
+    assert [f.keys for f in files if f.name == "katalog.json"] == [(KATALOG_KEY,)]
 
 
 def _page(table: str) -> str:
@@ -100,7 +111,9 @@ def test_table_note_names_the_attached_files() -> None:
     assert note is not None and note.get_text() == expected
     assert soup.select_one("[data-lampiran]") is None
     one = Cutter(["bab/"], files).chapter(_page(table.replace(" kota-penduduk tidak-ada", "")), "bab/", "f:///").html
-    assert "Berkas lampiran: kota.csv dan kota.json." in one
+    assert BeautifulSoup(one, "html.parser").select_one("p.lampiran-tabel").get_text() == (
+        "Berkas lampiran: kota.csv dan kota.json."
+    )
     none = Cutter(["bab/"], {}).chapter(_page(table), "bab/", "file:///situs/bab/").html
     assert "lampiran-tabel" not in none
 

@@ -51,6 +51,12 @@ class DataFile:
     site_path: str  # where the site publishes it: "data/program.csv"
     description: str  # /Desc, shown by PDF readers next to the name
     key: str  # catalogue table it holds ("program"), or "katalog"
+    source: str = ""  # the data file its table comes from: "data/program.yml"
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """How a table names it in data-lampiran: its table, or its whole data file ("berkas-program")."""
+        return (self.key, f"berkas-{PurePosixPath(self.source).stem}") if self.source else (self.key,)
 
 
 def data_files(catalogue: Catalogue) -> list[DataFile]:
@@ -61,6 +67,7 @@ def data_files(catalogue: Catalogue) -> list[DataFile]:
             path,
             f"Data terbuka: {table.judul} ({kind}), dari {table.berkas}; di situs: {path}",
             table.nama,
+            table.berkas,
         )
         for table in catalogue.tables
         for kind, path in (("CSV", table.csv), ("JSON", table.json))

@@ -72,7 +72,8 @@ class PdfDocument:
     def chapters(self, pages: Sequence[PdfPage]) -> list[Chapter]:
         by_key: dict[str, list[str]] = {}
         for file in self.files:
-            by_key.setdefault(file.key, []).append(file.name)
+            for key in file.keys:
+                by_key.setdefault(key, []).append(file.name)
         cutter = Cutter([page.url for page in pages], by_key)
         chapters = []
         for page in pages:

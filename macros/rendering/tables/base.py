@@ -40,7 +40,7 @@ class Tables:
             sumber=sumber,
             data_terbuka=dataset,
             links=links,
-            lampiran=DATASETS.get(template, ()),
+            lampiran=DATASETS.get(template, (dataset,)),
             **context,
         )
 
