@@ -170,6 +170,17 @@ def test_leaders_are_layout_artifacts_and_each_link_is_one_element(tree: pdf_che
     assert {contents[objr] for objr in toc[1].objrs} == {"Tabel 1.1 Anggaran"}
 
 
+def test_text_runs_sit_in_their_element(tree: pdf_check.Tree) -> None:
+    """WeasyPrint wraps every text run in a Span of its own; plain ones are folded into their
+    parent (half of the elements of the real PDF), so a heading holds its text directly."""
+    heading = next(e for e in tree.of("/H1") if e.page == 1)
+    assert heading.mcids and not [c for c in heading.children if c.kind == "/Span"]
+    plain = [
+        e for e in tree.of("/Span") if e.mcids and not e.children and set(e.obj) <= {"/Type", "/S", "/K", "/Pg", "/P"}
+    ]
+    assert plain == []
+
+
 def test_chart_alt_is_its_accessible_name(tree: pdf_check.Tree) -> None:
     (figure,) = tree.of("/Figure")
     assert figure.obj["/Alt"] == "Gambar 1.1 Anggaran per tahun. Anggaran naik dari 1 menjadi 3 miliar."

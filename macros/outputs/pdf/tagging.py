@@ -89,6 +89,7 @@ class Repaired:
     figures: int = 0  # /Alt set from the accessible name
     header_cells: int = 0  # TH given /Scope
     actual_texts: int = 0  # cells with bidirectional controls given /ActualText
+    spans: int = 0  # plain Span and NonStruct elements folded into their parent
 
 
 def repair(document: Any, pdf: pydyf.PDF) -> Repaired:
@@ -106,6 +107,7 @@ def repair(document: Any, pdf: pydyf.PDF) -> Repaired:
     done.links = tree.merge_nested_links()
     done.headings = tree.demote_same_tag()
     done.list_bodies = tree.wrap_list_bodies()
+    done.spans = tree.flatten_spans()
     tree.write_id_tree()
     return done
 
@@ -270,6 +272,30 @@ class _Tree:
             item["K"].extend(k for k in kids[first:] if k not in body)
             added += 1
         return added
+
+    def flatten_spans(self) -> int:
+        """A Span (or NonStruct) that only wraps marked content (tags.py makes a Span per text
+        run, most of the elements) says nothing a reader uses: its MCIDs go straight into its
+        parent, which reads the same, and the element is emptied (<< >>, unreferenced).
+        Children first, so a Span holding such a Span folds too."""
+        plain = {"Type", "S", "K", "Pg", "P"}
+        folded = 0
+        for element in sorted(self.elements, key=lambda e: -e.number):
+            if element.get("S") not in ("/Span", "/NonStruct") or set(element) - plain or not element["K"]:
+                continue
+            if any(_number(kid) is not None for kid in element["K"]):
+                continue
+            parent = self.get(element["P"])
+            if not isinstance(parent, pydyf.Dictionary) or parent.get("Pg") != element["Pg"]:
+                continue
+            page = self.page_index[_number(element["Pg"])]
+            for mcid in element["K"]:
+                self.page_mcids(page)[mcid] = parent.reference
+            position = parent["K"].index(element.reference)
+            parent["K"][position : position + 1] = list(element["K"])
+            element.clear()
+            folded += 1
+        return folded
 
     def write_id_tree(self) -> None:
         """The IDTree of the structure root, so that /Headers ids resolve (ISO 32000-1 14.7.2)."""
