@@ -120,12 +120,15 @@ def test_table_note_names_the_attached_files() -> None:
 
 def test_lampiran_table_lists_every_file_from_the_catalogue() -> None:
     registry = scan(ROOT / "docs", nav_files([{"Lampiran": "lampiran.md"}]))
-    page = OpenDataPage(catalogue(), lambda: FakeLinks("lampiran.md"), registry)
+    page = OpenDataPage(catalogue(), lambda: FakeLinks("lampiran.md"), registry, 2023)
     soup = BeautifulSoup(page.tabel_berkas_terlampir("berkas-terlampir"), "html.parser")
     listed = [a.get_text() for a in soup.select("tbody td:first-child a")]
     assert sorted(listed) == sorted(f.name for f in data_files(catalogue()))
     assert soup.select_one("table")["data-lampiran"] == KATALOG_KEY
     assert soup.select_one("a")["href"].startswith("../data/")
+    source = soup.select_one("p.sumber-tabel")
+    assert source.get_text().startswith("Sumber: Tim Penyusun, 2023; katalog data terbuka")
+    assert source.select_one("a")["href"] == "../data-terbuka/#data-terbuka"
 
 
 def test_attachment_dates_come_from_the_data(tmp_path: Path) -> None:

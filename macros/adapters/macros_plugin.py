@@ -68,7 +68,7 @@ def define_env(env: Any) -> None:
         AnalysisTables(data, build.registry, build.rekap, current_page),
         PlanTables(data, build.registry, build.rekap, current_page),
         Charts(data, build.registry, build.rekap, current_page),
-        OpenDataPage(build.catalogue, current_page, build.registry),
+        OpenDataPage(build.catalogue, current_page, build.registry, data.dokumen.tanggal.year),
     ):
         macros |= group.macros()
 

@@ -10,20 +10,22 @@ from typing import Any
 
 from ...figures.numbering import Numbered, lookup
 from ...rendering.jinja import render
+from ...rendering.links import drafting_team
 from ...rendering.tables.base import CurrentPage
 from .catalogue import KATALOG, KATALOG_KEY, Catalogue, Table
 
 
 class OpenDataPage:
     """``data_terbuka()``, ``rincian_dataset(table)`` and ``tabel_berkas_terlampir``, bound to
-    one build's catalogue (and numbering, for the numbered table)."""
+    one build's catalogue (and, for the numbered table, its numbering and the document's year)."""
 
     def __init__(
-        self, catalogue: Catalogue, current_page: CurrentPage, registry: dict[str, Numbered] | None = None
+        self, catalogue: Catalogue, current_page: CurrentPage, registry: dict[str, Numbered], tahun: int
     ) -> None:
         self.catalogue = catalogue
         self.current_page = current_page
-        self.registry = registry or {}
+        self.registry = registry
+        self.tahun = tahun
 
     def data_terbuka(self) -> list[tuple[str, str, list[Table]]]:
         """(data file, its stem, its tables) in data order, for a loop on the page."""
@@ -53,7 +55,10 @@ class OpenDataPage:
             "berkas_terlampir.html",
             item=lookup(self.registry, kunci, links.src),
             judul=judul,
-            sumber="katalog data terbuka, dari " + ", ".join(dict.fromkeys(t.berkas for t in self.catalogue.tables)),
+            sumber=drafting_team(self.tahun, "katalog data terbuka"),
+            # the source line's link: the top of the Data Terbuka page (#data-terbuka), which
+            # introduces katalog.json; this table lists every table of it, not one
+            data_terbuka="terbuka",
             links=links,
             lampiran=(KATALOG_KEY,),
             tabel_data=self.catalogue.tables,
