@@ -3,7 +3,8 @@
 Each case changes one file of a copy of the real data/: ``cari`` (a regex, first match)
 is replaced by ``ganti``; without ``cari`` the whole file becomes ``ganti``. ``harapan``
 is the message expected, with {berkas}, {rekaman} and the pattern's named groups filled
-in; ``baris`` says which line it names (see data_rusak.yml).
+in; ``baris`` says which line it names (see data_rusak.yml). ``dalam`` limits ``cari``
+to one list record; a case with ``ubahan`` makes several such changes (``apply_changes``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ class Applied:
     expected: str
     line: int
     fuzzy: bool  # the YAML parser may report the line next to the broken one
+    exact: bool = False  # the reported line must be exactly "{berkas}:{baris}: {harapan}"
+    file: str = ""  # "data/<berkas>"
 
 
 def _record_at(text: str, offset: int, noun: str | None) -> tuple[str, int]:
@@ -37,6 +40,16 @@ def _record_at(text: str, offset: int, noun: str | None) -> tuple[str, int]:
     return f"{noun} {last.group(1)}", text.count("\n", 0, last.start()) + 1
 
 
+def _span(text: str, within: str | None) -> tuple[int, int]:
+    """Where to search: the whole file, or the list record whose first key has the value ``within``."""
+    if within is None:
+        return 0, len(text)
+    start = re.search(rf"(?m)^  - \w+: {re.escape(str(within))}$", text)
+    assert start, f"rekaman '{within}' tidak ditemukan"
+    end = re.compile(r"(?m)^(?:  - |\S)").search(text, start.end())
+    return start.start(), end.start() if end else len(text)
+
+
 def apply_case(case: dict, data_dir: Path) -> Applied:
     path = data_dir / case["berkas"]
     text = path.read_text(encoding="utf-8")
@@ -46,8 +59,9 @@ def apply_case(case: dict, data_dir: Path) -> Applied:
         path.write_text(case["ganti"], encoding="utf-8")
         line = int(mode)
     else:
-        match = re.search(case["cari"], text)
-        assert match, f"pola kasus '{case['nama']}' tidak ditemukan di data/{case['berkas']}"
+        low, high = _span(text, case.get("dalam"))
+        match = re.compile(case["cari"]).search(text, low, high)
+        assert match, f"pola kasus '{case.get('nama', case['cari'])}' tidak ditemukan di data/{case['berkas']}"
         fields.update({k: v for k, v in match.groupdict().items() if v is not None})
         record, record_line = _record_at(text, match.start(), NOUNS.get(case["berkas"]))
         fields["rekaman"] = record
@@ -56,4 +70,10 @@ def apply_case(case: dict, data_dir: Path) -> Applied:
             mode, mode
         )  # type: ignore[arg-type]
         path.write_text(text[: match.start()] + match.expand(case["ganti"]) + text[match.end() :], encoding="utf-8")
-    return Applied(case["harapan"].format(**fields), int(line), mode == "sekitar")
+    expected = case["harapan"].format(**fields) if "harapan" in case else ""
+    return Applied(expected, int(line), mode == "sekitar", bool(case.get("utuh")), f"data/{case['berkas']}")
+
+
+def apply_changes(case: dict, data_dir: Path) -> list[Applied]:
+    """Every change of a case (the case itself, or each item of its 'ubahan'), in order."""
+    return [apply_case(change, data_dir) for change in case.get("ubahan", [case])]

@@ -18,7 +18,7 @@ from macros.records import load_data
 from macros.records.errors import DataValidationError
 
 from conftest import ENGLISH
-from corpus import _record_at, apply_case
+from corpus import _record_at, apply_case, apply_changes
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = yaml.safe_load((Path(__file__).parent / "data_rusak.yml").read_text(encoding="utf-8"))
@@ -36,18 +36,26 @@ def test_real_data_is_valid() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[case["nama"] for case in CASES])
 def test_bad_file_fails_with_located_message(case: dict, data_copy: Path) -> None:
-    applied = apply_case(case, data_copy)
+    changes = apply_changes(case, data_copy)
     with pytest.raises(DataValidationError) as caught:
         load_data(data_copy, display_root=data_copy.parent)
     lines = [str(error) for error in caught.value.errors]
-    prefix = f"data/{case['berkas']}:"
-    matching = [text for text in lines if text.startswith(prefix) and applied.expected in text]
-    assert matching, f"pesan '{applied.expected}' tidak ditemukan di:\n" + "\n".join(lines)
-    reported = {int(text[len(prefix) :].split(":", 1)[0]) for text in matching}
-    if applied.fuzzy:
-        assert any(abs(line - applied.line) <= 2 for line in reported), (reported, applied.line)
-    else:
-        assert applied.line in reported, f"baris {applied.line} diharapkan, dilaporkan {reported}"
+    for applied in changes:
+        if not applied.expected:
+            continue  # a change whose consequences are folded into another's message
+        prefix = f"{applied.file}:"
+        matching = [text for text in lines if text.startswith(prefix) and applied.expected in text]
+        assert matching, f"pesan '{applied.expected}' tidak ditemukan di:\n" + "\n".join(lines)
+        reported = {int(text[len(prefix) :].split(":", 1)[0]) for text in matching}
+        if applied.fuzzy:
+            assert any(abs(line - applied.line) <= 2 for line in reported), (reported, applied.line)
+        else:
+            assert applied.line in reported, f"baris {applied.line} diharapkan, dilaporkan {reported}"
+        if applied.exact:
+            assert f"{applied.file}:{applied.line}: {applied.expected}" in lines, lines
+    if "jumlah" in case:  # every consequence folded into its cause, every independent mistake there
+        assert len(lines) == case["jumlah"], "\n".join(lines)
+        assert caught.value.report().startswith(f"Data tidak valid: {case['jumlah']} kesalahan ditemukan.")
     assert "Traceback" not in caught.value.report()
     assert not ENGLISH.search(caught.value.report()), ENGLISH.search(caught.value.report())
 

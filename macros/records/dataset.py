@@ -53,19 +53,13 @@ class Data:
     The ``*_by_id`` maps are ``Lookup``s: a chapter that asks for an id the data does not
     have fails on that line, with the nearest id as suggestion.
 
-    ``positions`` maps a file stem to the index in the file of each record kept, when
-    broken records were left out (``loader`` checks the sound programmes that way).
+    While data/ holds errors, ``load_data`` builds a ``Data`` of salvaged records for the
+    rules alone (fields that failed are missing); a build only ever sees valid data.
     """
 
-    def __init__(
-        self,
-        files: Mapping[str, models.DataFile],
-        sources: Mapping[str, Source],
-        positions: Mapping[str, tuple[int, ...]] | None = None,
-    ) -> None:
+    def __init__(self, files: Mapping[str, models.DataFile], sources: Mapping[str, Source]) -> None:
         self.files = dict(files)
         self.sources = dict(sources)
-        self.positions = dict(positions or {})
         # likely mistakes found in valid data (set by the loader); printed, never fatal
         self.warnings: tuple[DataWarning, ...] = ()
         # one typed record per data file
@@ -80,14 +74,35 @@ class Data:
         self.tata_kelola = _typed(files, "tata_kelola", models.TataKelolaFile)
         self.visi = _typed(files, "visi", models.VisiFile)
         self.rujukan_file = _typed(files, "rujukan", models.RujukanFile)
-        # shortcuts to the lists the chapters use most
-        self.dokumen: models.Dokumen = self.kota_file.dokumen
-        self.kota: models.Kota = self.kota_file.kota
-        self.dimensi: tuple[models.Dimensi, ...] = tuple(self.dimensi_file.dimensi)
-        self.opd: tuple[models.Opd, ...] = tuple(self.opd_file.opd)
-        self.regulasi: tuple[models.Regulasi, ...] = tuple(self.regulasi_file.regulasi)
-        self.program: tuple[models.Program, ...] = tuple(self.program_file.program)
-        self.rujukan: tuple[models.Rujukan, ...] = tuple(self.rujukan_file.rujukan)
+
+    # shortcuts to the parts the chapters use most (read lazily: a salvaged file may lack them)
+    @cached_property
+    def dokumen(self) -> models.Dokumen:
+        return self.kota_file.dokumen
+
+    @cached_property
+    def kota(self) -> models.Kota:
+        return self.kota_file.kota
+
+    @cached_property
+    def dimensi(self) -> tuple[models.Dimensi, ...]:
+        return tuple(self.dimensi_file.dimensi)
+
+    @cached_property
+    def opd(self) -> tuple[models.Opd, ...]:
+        return tuple(self.opd_file.opd)
+
+    @cached_property
+    def regulasi(self) -> tuple[models.Regulasi, ...]:
+        return tuple(self.regulasi_file.regulasi)
+
+    @cached_property
+    def program(self) -> tuple[models.Program, ...]:
+        return tuple(self.program_file.program)
+
+    @cached_property
+    def rujukan(self) -> tuple[models.Rujukan, ...]:
+        return tuple(self.rujukan_file.rujukan)
 
     @cached_property
     def dimensi_by_id(self) -> Lookup[models.Dimensi]:

@@ -8,23 +8,52 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, order=True)
+class Place:
+    """Another place where the same mistake was found (see ``DataError.also``)."""
+
+    file: str
+    line: int
+    record: str | None
+
+
+@dataclass(frozen=True, order=True)
 class DataError:
     file: str
     line: int
     record: str | None
     field: str | None
     message: str
+    # other places that belong to this message (records.rules.reporter): the same mistake
+    # found again ("juga di"), or the references a wrong definition breaks ("dirujuk di")
+    also: tuple[Place, ...] = ()
+    also_label: str = "juga di"
 
     def __str__(self) -> str:
         where = ", ".join(part for part in (self.record, self.field) if part)
-        return (
-            f"{self.file}:{self.line}: {where}: {self.message}" if where else f"{self.file}:{self.line}: {self.message}"
-        )
+        head = f"{self.file}:{self.line}: {where}: " if where else f"{self.file}:{self.line}: "
+        return head + self.message + self._also_text()
+
+    def _also_text(self) -> str:
+        if not self.also:
+            return ""
+        parts = []
+        for place in self.also:
+            where = f"{place.file}:{place.line}" if place.file != self.file else f"baris {place.line}"
+            parts.append(f"{place.record} ({where})" if place.record else where)
+        other = " lain" if self.also_label == "juga di" else ""
+        return f" — {self.also_label} {len(parts)} tempat{other}: {', '.join(parts)}"
+
+    @property
+    def place(self) -> Place:
+        return Place(self.file, self.line, self.record)
+
+    def places(self) -> tuple[Place, ...]:
+        return (self.place, *self.also)
 
     def github_annotation(self) -> str:
-        """The same error in GitHub Actions' workflow-command format."""
+        """The same error in GitHub Actions' workflow-command format, one line per place."""
         text = str(self).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::error file={self.file},line={self.line}::{text}"
+        return "\n".join(f"::error file={place.file},line={place.line}::{text}" for place in self.places())
 
 
 @dataclass(frozen=True, order=True)

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from . import models
 from .dataset import Data
 from .errors import DataError, DataValidationError
 from .rules import cross_check, warnings
-from .validation import validate_file
-from .yaml_source import Source, read_source
+from .validation import salvage, validate_file
+from .yaml_source import Location, Source, read_source
 
 # file stem -> root model; the order is the order in which editors read the errors
 DATASETS: dict[str, type[models.DataFile]] = {
@@ -36,12 +34,18 @@ DATASETS: dict[str, type[models.DataFile]] = {
 
 
 def load_data(data_dir: Path, display_root: Path | None = None) -> Data:
-    """Load and validate every data file; raise ``DataValidationError`` with all errors."""
+    """Load and validate every data file; raise ``DataValidationError`` with all errors.
+
+    A broken file or record does not stop the checks: its sound fields are kept
+    (``validation.salvage``) and the rules check them, while whatever Pydantic rejected
+    is a cause whose consequences the rules leave out (``rules.reporter``).
+    """
     data_dir = Path(data_dir)
     root = display_root or data_dir.parent
     errors: list[DataError] = []
     files: dict[str, models.DataFile] = {}
     sources: dict[str, Source] = {}
+    broken: dict[str, list[Location]] = {}
     for stem, model in DATASETS.items():
         path = data_dir / f"{stem}.yml"
         try:
@@ -51,47 +55,18 @@ def load_data(data_dir: Path, display_root: Path | None = None) -> Data:
         source, parse_errors = read_source(path, name)
         errors += parse_errors
         if source is None:
+            files[stem] = salvage(model, None, [()])
+            broken[stem] = [()]
             continue
         sources[stem] = source
-        record, model_errors = validate_file(source, model)
-        errors += model_errors
-        if record is not None:
-            files[stem] = record
-    if errors:
-        errors += _check_sound_programmes(files, sources)
-        raise DataValidationError(errors)
+        checked = validate_file(source, model)
+        files[stem] = checked.record
+        errors += checked.errors
+        if checked.broken:
+            broken[stem] = checked.broken
     data = Data(files, sources)
-    errors += cross_check(data)
+    errors += cross_check(data, broken)
     if errors:
         raise DataValidationError(errors)
     data.warnings = tuple(warnings(data))
     return data
-
-
-def _check_sound_programmes(files: dict[str, models.DataFile], sources: dict[str, Source]) -> list[DataError]:
-    """Cross-check the well-formed programmes while other programmes are broken.
-
-    program.yml is the file editors change most; without this, a wrong OPD id would
-    only show up once a wrong budget next to it is fixed. Runs only when every other
-    file is sound, and reports only errors in program.yml (a rule such as "a quick win
-    per dimension" cannot be judged while a programme is left out).
-    """
-    source = sources.get("program")
-    if "program" in files or source is None or set(DATASETS) - set(files) != {"program"}:
-        return []
-    items = source.content.get("program") if isinstance(source.content, dict) else None
-    if not isinstance(items, list):
-        return []
-    kept: list[int] = []
-    for i, item in enumerate(items):
-        try:
-            models.Program.model_validate(item)
-        except ValidationError:
-            continue
-        kept.append(i)
-    try:
-        partial = models.ProgramFile.model_validate(source.content | {"program": [items[i] for i in kept]})
-    except ValidationError:
-        return []  # the file's own fields are broken too, or no programme is sound
-    data = Data(files | {"program": partial}, sources, {"program": tuple(kept)})
-    return [error for error in cross_check(data) if error.file == source.name]

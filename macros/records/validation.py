@@ -1,10 +1,20 @@
-"""One data file against its model: Pydantic's errors told as ``DataError`` with file and line."""
+"""One data file against its model: Pydantic's errors told as ``DataError`` with file and line.
+
+A file with errors is still turned into records (``salvage``): each record keeps the
+fields that are valid and lacks the ones that are not, so that the rules can check
+the sound fields of a broken record in the same run (rules/reporter.py).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import types
+import typing
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Annotated, Any, TypeVar, cast
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from . import models
@@ -102,25 +112,29 @@ def _record_type(annotation: Any) -> Any:
     return annotation
 
 
-def validate_file(source: Source, model: type[models.DataFile]) -> tuple[models.DataFile | None, list[DataError]]:
+@dataclass
+class Checked:
+    """One file against its model: the records (salvaged when broken), the errors, and where."""
+
+    record: models.DataFile
+    errors: list[DataError] = field(default_factory=list)
+    broken: list[Location] = field(default_factory=list)  # locations Pydantic rejected: causes
+
+
+def validate_file(source: Source, model: type[models.DataFile]) -> Checked:
     if not isinstance(source.content, dict):
-        return None, [
-            DataError(
-                source.name,
-                1,
-                None,
-                None,
-                "isi berkas harus berupa bagian 'kunci: nilai', bukan daftar atau teks lepas",
-            )
-        ]
+        message = "isi berkas harus berupa bagian 'kunci: nilai', bukan daftar atau teks lepas"
+        return Checked(salvage(model, None, [()]), [DataError(source.name, 1, None, None, message)], [()])
     try:
-        return model.model_validate(source.content), []
+        return Checked(model.model_validate(source.content))
     except ValidationError as exc:
         errors = []
+        broken: list[Location] = []
         found = [(error, misplaced(error, source, model, model.LISTS)) for error in exc.errors()]
         explained = {loc for _, place in found if place is not None for loc in place.explains}
         for error, place in found:
             loc = tuple(error["loc"])
+            broken.append(loc)  # a cause, whichever message tells it
             if place is not None:  # a line under the wrong key: one message saying where it belongs
                 record, rest = record_label(source, place.parent, model.LISTS)
                 errors.append(
@@ -133,4 +147,83 @@ def validate_file(source: Source, model: type[models.DataFile]) -> tuple[models.
             errors.append(
                 DataError(source.name, source.line_of(loc), record, field_label(rest), _translate(error, model))
             )
-        return None, errors
+        left_out: list[Location] = []
+        salvaged = salvage(model, source.content, broken, left_out)
+        return Checked(salvaged, errors, broken + left_out)
+
+
+_R = TypeVar("_R", bound=models.Record)
+
+
+def salvage(
+    model: type[_R], raw: object, broken: Sequence[Location], left_out: list[Location] | None = None, at: Location = ()
+) -> _R:
+    """``raw`` as a ``model`` record without the values at ``broken`` (Pydantic's error locations).
+
+    Sound fields are validated one by one; a list of records keeps every item (each
+    salvaged in turn) so that the items keep their places; a broken field of any other
+    kind is left out, default or not. Reading a left-out field raises ``AttributeError``:
+    rules ask ``Reporter.sound`` first. The location of every field left out (from ``at``,
+    the record's own location) is added to ``left_out``: a list of codes with one broken
+    code is left out as a whole, so the whole field is a cause.
+    """
+    gone = left_out if left_out is not None else []
+    if not broken and isinstance(raw, dict):
+        return model.model_validate(raw)
+    content: dict[Any, Any] = raw if isinstance(raw, dict) else {}
+    whole = any(len(loc) == 0 for loc in broken) or not isinstance(raw, dict)
+    values: dict[str, Any] = {}
+    left_out_here: list[str] = []
+    for name, info in model.model_fields.items():
+        under = [tuple(loc[1:]) for loc in broken if loc and loc[0] == name]
+        if whole or (name not in content and info.is_required()):
+            left_out_here.append(name)
+        elif name not in content:
+            continue  # the default applies
+        elif not under:
+            values[name] = _field_adapter(model, name).validate_python(content[name])
+        elif () in under:
+            left_out_here.append(name)
+        else:
+            item = _record_in(info.annotation)
+            value = content[name]
+            if item is not None and isinstance(value, list) and _is_list(info.annotation):
+                values[name] = [
+                    salvage(item, entry, [loc[1:] for loc in under if loc[0] == i], gone, at + (name, i))
+                    for i, entry in enumerate(value)
+                ]
+            elif item is not None and isinstance(value, dict) and not _is_list(info.annotation):
+                values[name] = salvage(item, value, under, gone, at + (name,))
+            else:
+                left_out_here.append(name)
+    record = cast(_R, model.model_construct(**values))
+    for name in left_out_here:
+        record.__dict__.pop(name, None)
+        gone.append(at + (name,))
+    return record
+
+
+@cache
+def _field_adapter(model: type[models.Record], name: str) -> TypeAdapter[Any]:
+    info = model.model_fields[name]
+    annotation: Any = info.annotation
+    if info.metadata:  # constraints such as Field(min_length=1)
+        annotation = Annotated[annotation, *info.metadata]
+    return TypeAdapter(annotation)
+
+
+def _is_list(annotation: Any) -> bool:
+    return typing.get_origin(annotation) is list
+
+
+def _record_in(annotation: Any) -> type[models.Record] | None:
+    """The record type inside ``list[X]``, ``X`` or ``X | None``, if it is one."""
+    if isinstance(annotation, type) and issubclass(annotation, models.Record):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is list or origin is typing.Union or origin is types.UnionType:
+        for arg in typing.get_args(annotation):
+            found = _record_in(arg)
+            if found is not None:
+                return found
+    return None

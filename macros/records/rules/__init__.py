@@ -1,14 +1,19 @@
 """Rules across records: unique ids, references between files, years inside the plan.
 
 Each module checks one part of the data and reports through ``Reporter``; ``cross_check``
-runs them all, so an editor sees every mistake in one run. ``likely_mistakes.warnings``
+runs them all, so an editor sees every mistake in one run, each told once at its cause
+(reporter.py explains how a rule declares the values it rests on). The order below
+matters: a module's errors are causes for the modules after it. ``likely_mistakes.warnings``
 gives what does not stop the build (``DataWarning``), once the data is valid.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from ..dataset import Data
 from ..errors import DataError, DataWarning
+from ..yaml_source import Location
 from . import (
     baselines,
     citations,
@@ -30,8 +35,9 @@ from . import (
 from .reporter import Reporter
 
 
-def cross_check(data: Data) -> list[DataError]:
-    report = Reporter(data)
+def cross_check(data: Data, broken: Mapping[str, Iterable[Location]] | None = None) -> list[DataError]:
+    """Run every rule; ``broken`` holds what Pydantic rejected, per file (see reporter.py)."""
+    report = Reporter(data, broken)
     document.check(report, data)
     programmes.check(report, data)
     readiness.check(report, data)
@@ -52,7 +58,7 @@ def cross_check(data: Data) -> list[DataError]:
     # sources of OPD names, amended regulations, dated versions
     plans.check(report, data)
     citations.check(report, data)
-    return report.errors
+    return report.finish()
 
 
 def warnings(data: Data) -> list[DataWarning]:

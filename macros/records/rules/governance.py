@@ -6,60 +6,49 @@ from collections.abc import Mapping
 
 from .. import models
 from ..dataset import Data
-from .reporter import Reporter
+from . import ids
+from .document import unique
+from .reporter import At, Reporter
+
+PARTIES = "data/tata_kelola.yml (lembaga, pihak_lain) maupun data/opd.yml"
 
 
 def check(report: Reporter, data: Data) -> None:
-    _check_tata_kelola(report, data, data.tata_kelola)
+    file = data.tata_kelola
+    unique(report, "tata_kelola", "lembaga", lambda: file.lembaga, "id lembaga")
+    unique(report, "tata_kelola", "pihak_lain", lambda: file.pihak_lain, "id pihak")
+    unique(report, "tata_kelola", "kegiatan", lambda: file.kegiatan, "id kegiatan")
+    agencies = ids.opd(report, data)
+    bodies = report.ids("tata_kelola", "lembaga", lambda: file.lembaga)
+    others = report.ids("tata_kelola", "pihak_lain", lambda: file.pihak_lain)
+    clashing: list[tuple[At, models.Lembaga | models.PihakLain]] = [
+        *report.records("tata_kelola", "lembaga", lambda: file.lembaga),
+        *report.records("tata_kelola", "pihak_lain", lambda: file.pihak_lain),
+    ]
+    for rec, party in clashing:
+        if rec.sound("id") and party.id in agencies:
+            rec.error("id", f"id '{party.id}' sudah dipakai untuk OPD di data/opd.yml; pilih id lain")
+    for rec, lembaga in report.records("tata_kelola", "lembaga", lambda: file.lembaga):
+        for member_rec, member in rec.records("anggota", lambda: lembaga.anggota):  # noqa: B023 - read at once
+            if member_rec.sound("opd") and member.opd is not None:
+                member_rec.known("opd", member.opd, agencies, "OPD", "data/opd.yml")
+    parties: ids.Ids[object] = ids.Ids()
+    for part in (bodies, others, agencies):
+        parties.add(part)
+    for rec, kegiatan in report.records("tata_kelola", "kegiatan", lambda: file.kegiatan):
+        if rec.sound("peran"):
+            _check_raci(rec, kegiatan, parties)
 
 
-def _check_tata_kelola(report: Reporter, data: Data, file: models.TataKelolaFile) -> None:
-    report.unique("tata_kelola", ((("lembaga", i, "id"), x.id) for i, x in enumerate(file.lembaga)), "id lembaga")
-    report.unique("tata_kelola", ((("pihak_lain", i, "id"), x.id) for i, x in enumerate(file.pihak_lain)), "id pihak")
-    report.unique("tata_kelola", ((("kegiatan", i, "id"), x.id) for i, x in enumerate(file.kegiatan)), "id kegiatan")
-    parties: list[tuple[str, int, str]] = [("lembaga", i, x.id) for i, x in enumerate(file.lembaga)]
-    parties += [("pihak_lain", i, x.id) for i, x in enumerate(file.pihak_lain)]
-    for key, i, ident in parties:
-        if ident in data.opd_by_id:
-            report.error(
-                "tata_kelola", (key, i, "id"), f"id '{ident}' sudah dipakai untuk OPD di data/opd.yml; pilih id lain"
-            )
-    for i, lembaga in enumerate(file.lembaga):
-        for j, anggota in enumerate(lembaga.anggota):
-            if anggota.opd is not None:
-                report.known(
-                    "tata_kelola",
-                    ("lembaga", i, "anggota", j, "opd"),
-                    anggota.opd,
-                    data.opd_by_id,
-                    "OPD",
-                    "data/opd.yml",
-                )
-    known: dict[str, object] = {x.id: x for x in file.lembaga}
-    known.update({x.id: x for x in file.pihak_lain})
-    known.update(data.opd_by_id)
-    for i, kegiatan in enumerate(file.kegiatan):
-        _check_raci(report, ("kegiatan", i, "peran"), kegiatan, known)
-
-
-def _check_raci(
-    report: Reporter, loc: tuple[str, int, str], kegiatan: models.Kegiatan, parties: Mapping[str, object]
-) -> None:
+def _check_raci(rec: At, kegiatan: models.Kegiatan, parties: Mapping[str, object] | ids.Ids[object]) -> None:
     for party in kegiatan.peran:
-        report.known(
-            "tata_kelola",
-            loc + (party,),
-            party,
-            parties,
-            "pihak",
-            "data/tata_kelola.yml (lembaga, pihak_lain) maupun data/opd.yml",
-        )
+        rec.known(("peran", party), party, parties, "pihak", PARTIES)
     roles = list(kegiatan.peran.values())
     if roles.count("A") != 1:
-        report.error(
-            "tata_kelola",
-            loc,
+        rec.error(
+            "peran",
             f"setiap kegiatan harus punya tepat satu penanggung jawab akhir (A), tertulis {roles.count('A')}",
+            cause=False,
         )
     if "R" not in roles:
-        report.error("tata_kelola", loc, "setiap kegiatan harus punya sedikitnya satu pelaksana (R)")
+        rec.error("peran", "setiap kegiatan harus punya sedikitnya satu pelaksana (R)", cause=False)

@@ -2,33 +2,35 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import get_args
 
 from .. import models
 from ..dataset import Data
+from .document import unique
 from .reporter import Reporter
 
 
 def check(report: Reporter, data: Data) -> None:
-    _check_kesiapan(report, data.kesiapan)
-
-
-def _check_kesiapan(report: Reporter, file: models.KesiapanFile) -> None:
-    report.unique("kesiapan", ((("elemen", i, "id"), e.id) for i, e in enumerate(file.elemen)), "elemen kesiapan")
-    report.unique(
-        "kesiapan", ((("skala", i, "tingkat"), t.tingkat) for i, t in enumerate(file.skala)), "tingkat kesiapan"
-    )
-    for i in range(1, len(file.skala)):
-        if file.skala[i].skor_minimal <= file.skala[i - 1].skor_minimal:
-            report.error(
-                "kesiapan",
-                ("skala", i, "skor_minimal"),
+    file = data.kesiapan
+    unique(report, "kesiapan", "elemen", lambda: file.elemen, "elemen kesiapan")
+    unique(report, "kesiapan", "skala", lambda: file.skala, "tingkat kesiapan", field="tingkat")
+    scale = list(report.records("kesiapan", "skala", lambda: file.skala))
+    for (before, lower), (rec, level) in pairwise(scale):
+        if before.sound("skor_minimal") and rec.sound("skor_minimal") and level.skor_minimal <= lower.skor_minimal:
+            rec.error(
+                "skor_minimal",
                 "skala harus urut dari skor terendah; skor_minimal harus lebih besar dari tingkat di atasnya",
             )
-    missing = set(get_args(models.ElemenKesiapan)) - {e.id for e in file.elemen}
-    for ident in sorted(missing):
-        report.error("kesiapan", ("elemen",), f"elemen kesiapan '{ident}' belum dinilai")
-    low = file.skala[0].skor_minimal
-    for i, e in enumerate(file.elemen):
-        if not low <= e.skor <= file.skor_maksimal:
-            report.error("kesiapan", ("elemen", i, "skor"), f"skor {e.skor} di luar skala ({low}–{file.skor_maksimal})")
+    assessed = list(report.records("kesiapan", "elemen", lambda: file.elemen))
+    if report.present("kesiapan", ("elemen",)) and all(rec.sound("id") for rec, _ in assessed):
+        missing = set(get_args(models.ElemenKesiapan)) - {e.id for _, e in assessed}
+        for ident in sorted(missing):
+            report.error("kesiapan", ("elemen",), f"elemen kesiapan '{ident}' belum dinilai", cause=False)
+    # the scores are judged against the scale's lowest level and the maximum, when both are sound
+    if not scale or not scale[0][0].sound("skor_minimal") or not report.sound("kesiapan", ("skor_maksimal",)):
+        return
+    low, high = scale[0][1].skor_minimal, file.skor_maksimal
+    for rec, e in assessed:
+        if rec.sound("skor") and not low <= e.skor <= high:
+            rec.error("skor", f"skor {e.skor} di luar skala ({low}–{high})")
