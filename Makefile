@@ -2,6 +2,7 @@
 #   make build   site (and PDF) into site/
 #   make serve   live preview at http://127.0.0.1:8000 (no PDF)
 #   make test    the whole test suite
+#   make contoh  the fictional example city (contoh/kota-contoh/), site and PDF
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 PYTHON ?= python3
@@ -13,14 +14,18 @@ BUILD_TMP := .site-tmp
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONUTF8 := 1
 
-.PHONY: build serve test lint check system-deps-build system-deps-test clean help
+CONTOH := contoh/kota-contoh
+
+.PHONY: build serve test lint check contoh serve-contoh system-deps-build system-deps-test clean help
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make build  - bangun situs dan PDF ke folder site/"
 	@echo "make serve  - pratinjau langsung di http://127.0.0.1:8000 (tanpa PDF)"
 	@echo "make test   - jalankan seluruh pengujian"
-	@echo "make check  - periksa data/*.yml saja"
+	@echo "make check  - periksa data/*.yml saja (juga data kota contoh)"
+	@echo "make contoh - bangun situs dan PDF kota contoh fiktif ke $(CONTOH)/site/"
+	@echo "make serve-contoh - pratinjau kota contoh di http://127.0.0.1:8001"
 	@echo "make lint   - pemeriksaan kode (ruff, mypy), bagian dari make test"
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
@@ -38,6 +43,7 @@ system-deps-test:
 
 check: $(STAMP)
 	$(BIN)/python -m macros.records
+	$(BIN)/python -m macros.records $(CONTOH)/data
 
 # Build into a temporary folder and move it into place only when everything
 # succeeded, so a failed build never leaves a half-written site/ behind.
@@ -52,6 +58,16 @@ build: $(STAMP) system-deps-build
 serve: $(STAMP)
 	$(BIN)/python -m macros.adapters serve
 
+# The fictional second city: same kit, its own mkdocs.yml, docs/ and data/.
+contoh: $(STAMP) system-deps-build
+	@rm -rf $(CONTOH)/$(BUILD_TMP)
+	cd $(CONTOH) && ENABLE_PDF_EXPORT=1 ../../$(BIN)/mkdocs build --strict --site-dir $(BUILD_TMP)
+	@rm -rf $(CONTOH)/site && mv $(CONTOH)/$(BUILD_TMP) $(CONTOH)/site
+	@echo "Situs kota contoh siap di $(CONTOH)/site/"
+
+serve-contoh: $(STAMP)
+	cd $(CONTOH) && ../../$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8001
+
 test: $(STAMP) system-deps-test lint
 	$(BIN)/python -m pytest
 
@@ -63,3 +79,4 @@ lint: $(STAMP)
 
 clean:
 	rm -rf site $(BUILD_TMP) .pytest_cache .hypothesis .cache
+	rm -rf $(CONTOH)/site $(CONTOH)/$(BUILD_TMP) $(CONTOH)/.cache

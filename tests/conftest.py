@@ -36,6 +36,7 @@ ENGLISH = re.compile(
     r"Aborted|WARNING|ERROR|Did you mean|not found|got an|argument|positional|Error:|mapping values|"
     r"could not find|while (?:scanning|parsing)|Keys should be|Documentation built|Serving on|appear stuck)\b"
 )
+CONTOH = ROOT / "contoh" / "kota-contoh"  # the second, fictional city that proves the kit
 
 
 @dataclass
@@ -115,6 +116,15 @@ def variant_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     result = run_build(project, base / "site", pdf=True)
     if result.returncode != 0:
         pytest.fail(f"pembangunan varian gagal:\n{result.output}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def contoh_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The fictional example city (contoh/kota-contoh/), site and PDF, with the same kit."""
+    result = run_build(CONTOH, tmp_path_factory.mktemp("contoh") / "site", pdf=True)
+    if result.returncode != 0:
+        pytest.fail(f"pembangunan kota contoh gagal:\n{result.output}")
     return result
 
 

@@ -105,8 +105,16 @@ class ContextTables(Tables):
             baris=rows,
         )
 
-    def tabel_penduduk_kecamatan(self, kunci: str, judul: str = "Penduduk per kecamatan", tahun: int = 2020) -> str:
+    def tabel_penduduk_kecamatan(
+        self, kunci: str, judul: str = "Penduduk per kecamatan", tahun: int | None = None
+    ) -> str:
+        """Population per district in ``tahun``: by default the latest year with figures per district."""
         kota = self.data.kota
+        if tahun is None:
+            years = [k.penduduk.tahun for k in kota.kecamatan if k.penduduk]
+            if not years:
+                raise KeyError("data/kota.yml: belum ada jumlah penduduk per kecamatan (kota.kecamatan[].penduduk)")
+            tahun = max(years)
         total = next((p for p in kota.penduduk if p.tahun == tahun), None)
         if total is None:
             raise KeyError(f"data/kota.yml: jumlah penduduk tahun {tahun} tidak ada di kota.penduduk")
