@@ -21,7 +21,7 @@ from ..outputs.opendata.page import OpenDataPage
 from ..records.dataset import Lookup
 from ..records.errors import suggestion
 from ..rendering.charts import Charts
-from ..rendering.jinja import FILTERS
+from ..rendering.jinja import FILTERS, use_string_cache
 from ..rendering.literal import install as install_literal_text
 from ..rendering.tables.analysis import AnalysisTables
 from ..rendering.tables.base import Tables
@@ -168,5 +168,8 @@ def _named_macros(build: Build) -> dict[str, Callable[..., Any]]:
 
 
 def on_pre_page_macros(env: Any) -> None:
-    """Before each chapter: data text prints literally (installed once per environment)."""
+    """Before each chapter (mkdocs-macros makes its Jinja environment after ``define_env``):
+    data text prints literally, and the chapters stay compiled between builds in
+    .cache/jinja-bab/, checked against their source. Both install themselves once."""
     install_literal_text(env.env)
+    use_string_cache(env.env, Path(env.project_dir) / ".cache" / "jinja-bab")

@@ -9,6 +9,7 @@ the plugins in mkdocs.yml):
   date, give the theme the city's colours and the draft status.
 - ``on_files``: remember the site's files (every relative link is computed from them);
   in the preview that opens from disk (``offline``), add the vendored search-worker shim.
+- ``on_env``: the theme's compiled templates are kept in .cache/jinja-theme/ between builds.
 - ``on_page_markdown`` (50): a chapter with arithmetic stops the build; the page's
   "Terakhir diubah" date, from git.
 - ``on_post_build`` (-50, after Material's search index is written): Indonesian word
@@ -24,6 +25,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -41,11 +43,14 @@ from ..outputs.site.revision import revision_texts
 from ..records import Data, DataValidationError, load_data
 from ..records.placeholders import in_markdown
 from ..rendering.formats import tanggal
+from ..rendering.jinja import bytecode_cache
 from . import mkdocs_messages as messages
 from .chapter_rules import check_chapter
+from .deferred import defer_unused
 
 NAME = "masterplan"
 log = logging.getLogger(f"mkdocs.plugins.{NAME}")
+defer_unused()  # before MkDocs imports the plugins after this one (deferred.py)
 # the environment variable that makes the build the pull-request preview that opens from disk
 OFFLINE_SWITCH = "OFFLINE"
 # the search worker of Material on file:// (iframe-worker 1.0.4, MIT; scripts/vendor-iframe-worker.sh)
@@ -156,6 +161,14 @@ class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         if offline(config):
             files.append(File.generated(config, OFFLINE_SHIM, abs_src_path=str(SHIM_SOURCE)))
         return files
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Material's 40-odd templates were compiled on every build (a seventh of a site build):
+        Jinja keeps them compiled in .cache/jinja-theme/, checked against each template's
+        source, so an edited override is compiled again."""
+        if self.build is not None and env.bytecode_cache is None:
+            env.bytecode_cache = bytecode_cache(self.build.project_dir / ".cache" / "jinja-theme")
+        return env
 
     @event_priority(50)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sys
 from functools import lru_cache
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
@@ -19,9 +21,10 @@ from . import formats
 from .links import source_line
 
 TEMPLATES = Path(__file__).parent / "templates"
-# compiled templates are kept between builds (Jinja checks each template's mtime): compiling
+# compiled templates are kept between builds (Jinja checks each template's source): compiling
 # the 30-odd table and chart templates was a tenth of a site build
 BYTECODE = Path(__file__).resolve().parents[2] / ".cache" / "jinja"
+PACKAGE = Path(__file__).resolve().parents[1]  # macros/
 
 # filters a chapter may use too (registered with mkdocs-macros by the adapter)
 FILTERS = {
@@ -45,7 +48,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=bytecode_cache(BYTECODE, code_version()),
     )
     env.filters.update(FILTERS)
     env.filters.update(TEMPLATE_FILTERS)
@@ -53,34 +56,37 @@ def environment() -> Environment:
     return env
 
 
-def _bytecode_cache() -> FileSystemBytecodeCache | None:
-    """Compiled templates in ``.cache/jinja/<code version>/``; older versions are removed."""
-    folder = BYTECODE / code_version()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in BYTECODE.iterdir():
-            if old == folder:
-                continue
-            if old.is_dir():
-                shutil.rmtree(old, ignore_errors=True)
-            else:
-                old.unlink(missing_ok=True)
-    except OSError:  # read-only checkout: compile every time
-        return None
-    return FileSystemBytecodeCache(str(folder))
-
-
+@lru_cache(maxsize=1)
 def code_version() -> str:
-    """A digest of Jinja's version and the kit's Python code.
+    """A fingerprint of the kit's code (every .py of macros/), Jinja and Python.
 
-    Jinja keys its bytecode cache on the template's source only, yet it folds a filter applied
-    to a constant into the compiled code (``{{ 100 | persen }}`` is stored as "100,0%"). A
-    compiled template is therefore only valid for the filter code that compiled it.
-    """
-    digest = hashlib.sha256(jinja2.__version__.encode())
-    for path in sorted(Path(__file__).resolve().parents[1].rglob("*.py")):
+    Compiled templates depend on more than their source: Jinja folds a filter applied to a
+    constant (``{{ 100 | persen }}``) into the compiled code, so a cache checked against the
+    template alone would keep the old filter's output. Each cache lives in a folder named
+    after this fingerprint; any change of the kit starts a new one."""
+    digest = hashlib.sha256(f"{jinja2.__version__}\x00{sys.version}".encode())
+    for path in sorted(PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def bytecode_cache(folder: Path, version: str) -> FileSystemBytecodeCache | None:
+    """Compiled templates kept in ``folder/version``; Jinja compares each with its template's
+    source. Caches of other versions in ``folder`` are removed."""
+    target = folder / version
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for other in folder.iterdir():
+            if other.name == version:
+                continue
+            if other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+            else:  # a cache written before caches had versions
+                other.unlink(missing_ok=True)
+    except OSError:  # read-only checkout: compile every time
+        return None
+    return FileSystemBytecodeCache(str(target))
 
 
 def render_document(template: str, **context: Any) -> str:
@@ -95,3 +101,83 @@ def render(template: str, **context: Any) -> str:
     """
     html = render_document(template, **context)
     return "\n".join(line for line in html.splitlines() if line.strip())
+
+
+class StringCachingEnvironment(Environment):
+    """An Environment that keeps templates compiled from strings (the chapters) on disk.
+
+    mkdocs-macros compiles every chapter with ``from_string`` on every build, and Jinja's
+    bytecode cache only serves templates read by a loader: compiling the 15 chapters was
+    a tenth of a site build. ``compile`` is Jinja's documented step from source to code;
+    here it first looks in ``string_cache`` under a key made of the source and everything
+    else the generated code depends on (Jinja and Python versions, delimiters and
+    whitespace options, the names of filters and tests, whether ``finalize`` is set).
+    A chapter with an error raises before anything is stored.
+
+    The adapter turns mkdocs-macros' environment into this class (``use_string_cache``);
+    tests/test_build.py checks that the chapters do end up in the cache.
+    """
+
+    string_cache: FileSystemBytecodeCache | None = None
+
+    def compile(  # type: ignore[override]
+        self,
+        source: str | jinja2.nodes.Template,
+        name: str | None = None,
+        filename: str | None = None,
+        raw: bool = False,
+        defer_init: bool = False,
+    ) -> str | CodeType:
+        cache = self.string_cache
+        if (
+            cache is None
+            or raw
+            or defer_init
+            or name is not None
+            or filename is not None
+            or not isinstance(source, str)
+        ):
+            code: str | CodeType = super().compile(source, name, filename, raw, defer_init)  # type: ignore[call-overload]
+            return code
+        key = hashlib.sha256(f"{self._signature()}\x00{source}".encode()).hexdigest()
+        bucket = cache.get_bucket(self, key, None, source)
+        if bucket.code is None:
+            bucket.code = super().compile(source)
+            cache.set_bucket(bucket)
+        return bucket.code
+
+    def _signature(self) -> str:
+        options = (
+            code_version(),  # the kit's filters, whose results Jinja may fold into the code
+            self.block_start_string,
+            self.block_end_string,
+            self.variable_start_string,
+            self.variable_end_string,
+            self.comment_start_string,
+            self.comment_end_string,
+            self.line_statement_prefix,
+            self.line_comment_prefix,
+            self.trim_blocks,
+            self.lstrip_blocks,
+            self.newline_sequence,
+            self.keep_trailing_newline,
+            self.optimized,
+            self.finalize is not None,
+            repr(self.autoescape),
+            sorted(self.extensions),
+            sorted(self.filters),
+            sorted(self.tests),
+        )
+        return repr(options)
+
+
+def use_string_cache(env: Environment, folder: Path) -> None:
+    """Keep ``env``'s templates compiled from strings in ``folder`` (see ``StringCachingEnvironment``)."""
+    if isinstance(env, StringCachingEnvironment) or type(env) is not Environment:
+        return  # already done, or an environment of another kind, left as it is
+    cache = bytecode_cache(folder, code_version())
+    if cache is None:
+        return
+    env.__class__ = StringCachingEnvironment
+    assert isinstance(env, StringCachingEnvironment)
+    env.string_cache = cache

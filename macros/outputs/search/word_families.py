@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -63,8 +64,16 @@ def related_forms(words: set[str], family: dict[str, set[str]]) -> list[str]:
             root = stem(word)
             wanted |= {root} | {form for form in family.get(root, set()) if form.startswith(root)}
     wanted = {form for form in wanted - words if not form.endswith(_CLITICS)}
-    present = words | wanted
-    return sorted(form for form in wanted if not any(other != form and other.startswith(form) for other in present))
+    present = sorted(words | wanted)
+    return sorted(form for form in wanted if not _prefix_of_another(form, present))
+
+
+def _prefix_of_another(form: str, ordered: list[str]) -> bool:
+    """Whether a word of ``ordered`` (sorted, holding ``form``) other than ``form`` starts with it.
+
+    In sorted order the words starting with ``form`` come right after it."""
+    at = bisect_right(ordered, form)
+    return at < len(ordered) and ordered[at].startswith(form)
 
 
 def enrich(index: dict[str, Any], separator: str) -> dict[str, Any]:
