@@ -37,7 +37,7 @@ from macros.records import load_data, models
 from macros.records.errors import DataValidationError
 from macros.rendering.tables.base import Tables
 
-from conftest import ROOT, BuildResult
+from conftest import ROOT, BuildResult, pdf_pages
 from pagelinks import FakeLinks
 from variant import INJECTED
 
@@ -328,9 +328,7 @@ def _programmes(project: Path) -> list[dict[str, Any]]:
 def test_pdf_text_is_literal(variant_build: BuildResult) -> None:
     pdfs = sorted(variant_build.site.rglob("*.pdf"))
     assert len(pdfs) == 1, pdfs
-    from pypdf import PdfReader
-
-    text = "".join("".join(page.extract_text() or "" for page in PdfReader(p).pages) for p in pdfs)
+    text = "".join("".join(pdf_pages(p)) for p in pdfs)
     compact = re.sub(r"\s+", "", text)
     for key in ("nama", "formula", "kota"):
         assert re.sub(r"\s+", "", INJECTED[key]) in compact, key

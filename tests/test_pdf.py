@@ -20,7 +20,7 @@ from macros.records import Data, load_data
 from macros.rendering.formats import tanggal
 
 import variant
-from conftest import ROOT, BuildResult
+from conftest import ROOT, BuildResult, pdf_pages
 
 pytestmark = pytest.mark.slow
 
@@ -42,9 +42,9 @@ def reader(site_dir: Path) -> PdfReader:
 
 
 @pytest.fixture(scope="module")
-def texts(reader: PdfReader) -> list[str]:
+def texts(site_dir: Path) -> list[str]:
     """Text of every page, whitespace collapsed."""
-    return [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+    return [" ".join(text.split()) for text in pdf_pages(pdf_path(site_dir))]
 
 
 def nav_sources() -> list[str]:
@@ -351,9 +351,9 @@ def test_draft_mark_follows_the_status(site_dir: Path, variant_build: BuildResul
     """The DRAF mark and the draft sentence follow ``dokumen.status``: the real document is
     a draft, the variant build's document is final (variant.STATUS)."""
     assert data().dokumen.status == "draf" and variant.STATUS == "final"
-    draft = [" ".join(page.extract_text().split()) for page in PdfReader(pdf_path(site_dir)).pages]
+    draft = [" ".join(text.split()) for text in pdf_pages(pdf_path(site_dir))]
     assert "Status Draf" in draft[0]
     assert all("DRAF" in page for page in draft)
-    final = [" ".join(page.extract_text().split()) for page in PdfReader(pdf_path(variant_build.site)).pages]
+    final = [" ".join(text.split()) for text in pdf_pages(pdf_path(variant_build.site))]
     assert "Status Final" in final[0]
     assert not any("DRAF" in page or "berstatus draf" in page for page in final)

@@ -1,9 +1,10 @@
 """Two builds of the same sources are byte-identical: HTML, CSV/JSON, sitemap, PDF.
 
-The session's full build (``full_build``) is compared with one more full build, made
-later and into another folder, so anything taken from the clock, the output path or
-a random source shows up as a difference. Dates come from the data (see
-macros/reproducible.py) or from git, never from the clock.
+The session's full build (``full_build``) is compared with one more full build
+(``second_build`` in conftest.py), started after the first one finished and into another
+folder, so anything taken from the clock, the output path or a random source shows up
+as a difference. Dates come from the data (see macros/outputs/site/reproducible.py) or
+from git, never from the clock.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pytest
 
 from macros.records import load_data
 
-from conftest import ROOT, BuildResult, run_build
+from conftest import ROOT, BuildResult
 
 
 def _digests(site: Path) -> dict[str, str]:
@@ -28,13 +29,6 @@ def _digests(site: Path) -> dict[str, str]:
         for p in sorted(site.rglob("*"))
         if p.is_file()
     }
-
-
-@pytest.fixture(scope="module")
-def second_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    result = run_build(ROOT, tmp_path_factory.mktemp("ulang") / "site", pdf=True)
-    assert result.returncode == 0, result.output
-    return result
 
 
 @pytest.mark.slow
