@@ -18,18 +18,37 @@ And one presentation rule: the same message at several places (the same unknown 
 used in ten records, the same missing field in five) is one ``DataError`` listing the
 other places (``DataError.also``).
 
-Writing a rule (see programmes.py)::
+Writing a rule (programmes.py is the longest example)::
 
+    agencies = report.ids("opd", "opd", lambda: data.opd)          # ids that could be read
     for rec, p in report.records("program", "program", lambda: data.program):
-        if rec.sound("tahun_mulai", "tahun_selesai"):          # the values the check reads
-            if p.tahun_selesai < p.tahun_mulai:
-                rec.error("tahun_selesai", "...")                # becomes a cause itself
-        rec.error("anggaran", "...", needs=["tahun_selesai"])   # left out if tahun_selesai failed
+        if rec.sound("opd_pengampu"):                             # read a field only when sound
+            rec.known("opd_pengampu", p.opd_pengampu, agencies, "OPD", "data/opd.yml")
+        if rec.sound("tahun_mulai", "tahun_selesai") and p.tahun_selesai < p.tahun_mulai:
+            rec.error("tahun_selesai", "...")                     # this location becomes a cause
+        rec.error("anggaran", "...", needs=["tahun_selesai"])     # left out when that failed
 
-Read a record's field only after ``sound`` said it is there: a field Pydantic rejected
-is missing from the salvaged record (reading it raises ``AttributeError``).
-References go through ``ids`` (the ids that could be read, and whether some could not)
-and ``known``.
+The API, all on ``Reporter`` and on ``At`` (a view of one record, fields named relative
+to it):
+
+- ``records(stem, key, lambda: items)``: each record of a list with its ``At``; nothing
+  when the list itself could not be read. ``at(stem, loc)`` for a part of a file.
+- ``sound(*fields)``: no cause at, inside or around those values, so they can be read
+  and judged. ``present(field)``: the value itself was read (a cause inside it, say one
+  bad item of a list of records, is allowed).
+- ``error(field, message, needs=(), cause=True)``: reported unless one of ``needs`` is a
+  cause; ``cause=False`` for a verdict on a whole record or list ("a dimension without
+  a quick win", "id already used") that says nothing against the values in it.
+- ``ids(stem, key, lambda: items, field="id")`` and ``known(field, value, ids, what, where)``:
+  references. An unknown value is left out when an unreadable id may have been it; the
+  same unknown value everywhere is one message; when many places name it and the id it
+  resembles is defined but named nowhere, the message stands at that definition.
+- ``unique(stem, ((loc, value), ...), what)``, and ``rules.document.unique`` for a list.
+- ``cause(stem, loc)``: mark a location as failed without a message.
+
+Read a record's field only after ``sound`` (or ``present``) said it is there: a field
+Pydantic rejected is missing from the salvaged record (reading it raises
+``AttributeError``); tests/test_records.py fuzzes every data file to keep it so.
 """
 
 from __future__ import annotations
