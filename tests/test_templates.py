@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from macros.figures.numbering import Numbered
 from macros.records.models import Perubahan, Regulasi
@@ -147,3 +149,14 @@ def test_one_precision_for_a_series() -> None:
     assert fmt.desimal([97, 98.5, 99.5]) == 1
     assert fmt.desimal([10, 20]) == 0
     assert fmt.persen(81) == "81,0%" and fmt.persen(5.03, 2) == "5,03%"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_integer_fast_path_writes_numbers_as_babel_does(value: int) -> None:
+    """formats.angka and formats.rupiah group integers themselves; Babel stays the reference."""
+    from babel.numbers import format_decimal
+
+    assert fmt.angka(value) == format_decimal(value, locale=fmt.LOCALE)
+    assert fmt.angka(value, digits=0) == format_decimal(value, format="#,##0", locale=fmt.LOCALE)
+    assert fmt.rupiah(value) == "Rp" + format_decimal(value, format="#,##0", locale=fmt.LOCALE)

@@ -15,8 +15,17 @@ LOCALE = "id_ID"
 _SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu"))
 
 
+def _grouped(value: int) -> str:
+    """An integer with Indonesian thousands separators, exactly as Babel writes it for id_ID
+    (tests/test_templates.py compares the two). Babel takes about 30 µs a number; the
+    tables of 100x data print 50 000 of them."""
+    return format(value, ",").replace(",", ".")
+
+
 def angka(value: float | int | Decimal, digits: int | None = None) -> str:
     """12345.6 -> '12.345,6'; ``digits`` fixes the number of decimals."""
+    if type(value) is int and not digits:
+        return _grouped(value)
     if digits is None:
         return format_decimal(value, locale=LOCALE)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
@@ -25,6 +34,8 @@ def angka(value: float | int | Decimal, digits: int | None = None) -> str:
 
 def rupiah(value: int) -> str:
     """1250000000 -> 'Rp1.250.000.000' (no space, as in EYD)."""
+    if type(value) is int:
+        return "Rp" + _grouped(value)
     return "Rp" + format_decimal(value, format="#,##0", locale=LOCALE)
 
 
