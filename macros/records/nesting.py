@@ -30,6 +30,9 @@ class Misplaced:
     line_loc: Location  # the location of the misplaced line itself
     message: str
     explains: frozenset[Location] = field(default_factory=frozenset)  # 'missing' errors caused by the move
+    # where the line belongs: that part is incomplete without it, so the rules treat it as a
+    # cause (no "anggaran tahun 2025 belum diisi" next to this message; rules/reporter.py)
+    belongs: Location | None = None
 
 
 def _is_year(value: object) -> bool:
@@ -207,6 +210,7 @@ def _misplaced_year(
         loc,
         f"baris '{typed}' masuk ke {landed}, bukan ke dalam '{name}' (baris {target_line}): YAML membaca tingkat "
         f"dari indentasi{fix}",
+        belongs=target,
     )
 
 
@@ -238,6 +242,7 @@ def _misplaced_key(
                 loc,
                 f"baris '{typed}' masuk ke {landed}, padahal '{key}' milik {_level(outer, lists)}{align}",
                 explains,
+                belongs=outer + (key,),
             )
     # too shallow: the key belongs to a record inside this one ('satuan' beside 'indikator')
     for name, info in here.model_fields.items():
@@ -249,5 +254,6 @@ def _misplaced_key(
                 loc,
                 f"baris '{typed}' masuk ke {landed}, padahal '{key}' milik bagian '{name}' (baris {line}); geser ke "
                 f"kanan hingga sejajar dengan kunci lain di dalam '{name}'",
+                belongs=parent + (name,),
             )
     return None

@@ -135,6 +135,8 @@ def validate_file(source: Source, model: type[models.DataFile]) -> Checked:
         for error, place in found:
             loc = tuple(error["loc"])
             broken.append(loc)  # a cause, whichever message tells it
+            if place is not None and place.belongs is not None:
+                broken.append(place.belongs)  # the part the line belongs to lacks it
             if place is not None:  # a line under the wrong key: one message saying where it belongs
                 record, rest = record_label(source, place.parent, model.LISTS)
                 errors.append(

@@ -6,71 +6,83 @@ from __future__ import annotations
 
 from .. import models
 from ..dataset import Data
-from .reporter import Reporter
+from ..yaml_source import Location
+from .reporter import At, Ids, Reporter
+
+Found = tuple[At, models.Program, At, models.Indikator]  # programme and indicator, with their views
 
 
 def check(report: Reporter, data: Data) -> None:
-    report.unique(
-        "program",
-        (
-            (("program", i, "indikator", j, "id"), ind.id)
-            for i, p in enumerate(data.program)
-            for j, ind in enumerate(p.indikator)
-            if ind.id is not None
-        ),
-        "id indikator",
-    )
-    for i, iku in enumerate(data.visi.iku):
+    indicators = programme_indicators(report, data)
+    for rec, iku in report.records("visi", "iku", lambda: data.visi.iku):
+        if not rec.sound("indikator"):
+            continue
         if iku.indikator is None:
-            _own(report, i, iku)
+            _own(rec, iku)
         else:
-            _restated(report, data, i, iku)
+            _restated(rec, iku, indicators)
 
 
-def _own(report: Reporter, i: int, iku: models.Iku) -> None:
+def programme_indicators(report: Reporter, data: Data) -> Ids[Found]:
+    """Indicators that carry an id, each id unique across programmes."""
+    found: Ids[Found] = Ids()
+    seen: list[tuple[Location, str]] = []
+    if not report.present("program", ("program",)):
+        found.unreadable.append(None)
+    for rec, p in report.records("program", "program", lambda: data.program):
+        if not rec.present("indikator"):
+            found.unreadable.append(None)
+            continue
+        for ind_rec, ind in rec.records("indikator", lambda: p.indikator):  # noqa: B023 - read at once
+            if not ind_rec.sound("id"):
+                found.unreadable.append(report.raw("program", ind_rec("id")))
+            elif ind.id is not None:
+                seen.append((ind_rec("id"), ind.id))
+                found.by_id.setdefault(ind.id, (rec, p, ind_rec, ind))
+                found.defined_at.setdefault(ind.id, ("program", ind_rec("id")))
+    report.unique("program", seen, "id indikator")
+    return found
+
+
+def _own(rec: At, iku: models.Iku) -> None:
     hint = "karena IKU ini tidak merujuk indikator program ('indikator')"
-    if iku.satuan is None:
-        report.error("visi", ("iku", i, "satuan"), f"satuan wajib diisi {hint}")
-    if iku.baseline is None:
-        report.error("visi", ("iku", i, "baseline"), f"baseline wajib diisi {hint}")
-    if not iku.target:
-        report.error("visi", ("iku", i, "target"), f"target wajib diisi {hint}")
+    if rec.sound("satuan") and iku.satuan is None:
+        rec.error("satuan", f"satuan wajib diisi {hint}")
+    if rec.sound("baseline") and iku.baseline is None:
+        rec.error("baseline", f"baseline wajib diisi {hint}")
+    if rec.sound("target") and not iku.target:
+        rec.error("target", f"target wajib diisi {hint}")
 
 
-def _restated(report: Reporter, data: Data, i: int, iku: models.Iku) -> None:
+def _restated(rec: At, iku: models.Iku, indicators: Ids[Found]) -> None:
     assert iku.indikator is not None
-    found = data.indikator_by_id.get(iku.indikator)
+    rec.known("indikator", iku.indikator, indicators, "indikator", "data/program.yml")
+    found = indicators.get(iku.indikator)
     if found is None:
-        report.known(
-            "visi", ("iku", i, "indikator"), iku.indikator, data.indikator_by_id, "indikator", "data/program.yml"
-        )
         return
-    program, ind = found
+    p_rec, program, ind_rec, ind = found
     own = f"indikator '{ind.id}' program {program.id}"
     drop = "agar diambil dari program"
-    if program.dimensi != iku.dimensi:
-        report.error(
-            "visi",
-            ("iku", i, "dimensi"),
-            f"dimensi '{iku.dimensi}' berbeda dengan dimensi program {program.id} ('{program.dimensi}')",
+    if rec.sound("dimensi") and p_rec.sound("dimensi") and program.dimensi != iku.dimensi:
+        rec.error(
+            "dimensi", f"dimensi '{iku.dimensi}' berbeda dengan dimensi program {program.id} ('{program.dimensi}')"
         )
-    if iku.satuan is not None and iku.satuan != ind.satuan:
-        report.error(
-            "visi",
-            ("iku", i, "satuan"),
-            f"satuan '{iku.satuan}' berbeda dengan satuan {own} ('{ind.satuan}'); hapus 'satuan' {drop}",
+    if rec.sound("satuan") and ind_rec.sound("satuan") and iku.satuan is not None and iku.satuan != ind.satuan:
+        rec.error(
+            "satuan", f"satuan '{iku.satuan}' berbeda dengan satuan {own} ('{ind.satuan}'); hapus 'satuan' {drop}"
         )
-    if iku.baseline is not None and iku.baseline != ind.baseline:
-        report.error(
-            "visi",
-            ("iku", i, "baseline"),
-            f"baseline berbeda dengan baseline {own}; hapus 'baseline' {drop}",
-        )
-    for year, value in iku.target.items():
-        if year in ind.target and ind.target[year] != value:
-            report.error(
-                "visi",
-                ("iku", i, "target", year),
-                f"target tahun {year} tertulis {value:g}, sedangkan {own} menargetkan {ind.target[year]:g}; "
-                f"hapus target ini {drop}",
-            )
+    if (
+        rec.sound("baseline")
+        and ind_rec.sound("baseline")
+        and iku.baseline is not None
+        and iku.baseline != ind.baseline
+    ):
+        rec.error("baseline", f"baseline berbeda dengan baseline {own}; hapus 'baseline' {drop}")
+    if rec.sound("target") and ind_rec.sound("target"):
+        for year, value in iku.target.items():
+            if year in ind.target and ind.target[year] != value:
+                rec.error(
+                    ("target", year),
+                    f"target tahun {year} tertulis {value:g}, sedangkan {own} menargetkan {ind.target[year]:g}; "
+                    f"hapus target ini {drop}",
+                )

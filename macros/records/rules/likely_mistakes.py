@@ -45,14 +45,17 @@ NEAR_POWER_OF_TEN = 0.3
 
 def check(report: Reporter, data: Data) -> None:
     """Errors: ``nama_mirip`` names programmes that exist."""
-    for i, p in enumerate(data.program):
+    programmes = report.ids("program", "program", lambda: data.program)
+    for rec, p in report.records("program", "program", lambda: data.program):
+        if not rec.present("nama_mirip"):
+            continue
         for j, other in enumerate(p.nama_mirip):
-            if other == p.id:
-                report.error("program", ("program", i, "nama_mirip", j), "program tidak perlu menyebut dirinya sendiri")
+            if not rec.sound(("nama_mirip", j)):
+                continue
+            if rec.sound("id") and other == p.id:
+                rec.error(("nama_mirip", j), "program tidak perlu menyebut dirinya sendiri")
             else:
-                report.known(
-                    "program", ("program", i, "nama_mirip", j), other, data.program_by_id, "program", "data/program.yml"
-                )
+                rec.known(("nama_mirip", j), other, programmes, "program", "data/program.yml")
 
 
 def warnings(data: Data) -> list[DataWarning]:

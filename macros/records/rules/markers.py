@@ -14,10 +14,10 @@ from .reporter import Reporter
 
 
 def check(report: Reporter, data: Data) -> None:
-    # locations here are places in the file as written (not in data.program), so the
-    # error is built directly rather than through Reporter.error's record positions
+    # reported on the line of the marker itself (not the line of its value), so the error
+    # is built here; markers are read from the file as written, broken records included
     for stem, source in data.sources.items():
         lists = type(data.files[stem]).LISTS if stem in data.files else {}
         for loc, marker in in_values(source):
             record, rest = record_label(source, loc, lists)
-            report.errors.append(DataError(source.name, marker.line, record, field_label(rest), marker.message()))
+            report.add(DataError(source.name, marker.line, record, field_label(rest), marker.message()))

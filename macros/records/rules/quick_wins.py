@@ -4,31 +4,29 @@
 from __future__ import annotations
 
 from ..dataset import Data
+from .programmes import plan_period
 from .reporter import Reporter
 
 
 def check(report: Reporter, data: Data) -> None:
-    first = data.dokumen.periode_mulai
-    for i, p in enumerate(data.program):
-        if not p.quick_win:
+    period = plan_period(report, data)
+    if period is None:
+        return  # the plan period itself is reported
+    first = period[0]
+    for rec, p in report.records("program", "program", lambda: data.program):
+        if not rec.sound("quick_win", "tahun_mulai") or not p.quick_win:
             continue
         if p.tahun_mulai != first:
             # a later start would also leave the first year without budget and target: told once
-            report.error(
-                "program",
-                ("program", i, "tahun_mulai"),
+            rec.error(
+                "tahun_mulai",
                 f"program quick win harus dimulai pada tahun pertama rencana ({first}), tertulis {p.tahun_mulai}",
             )
             continue
-        if p.anggaran.get(first, 0) <= 0:
-            report.error(
-                "program",
-                ("program", i, "anggaran", first),
-                f"program quick win wajib beranggaran pada tahun {first}",
-            )
-        if not any(ind.jenis == "output" and first in ind.target for ind in p.indikator):
-            report.error(
-                "program",
-                ("program", i, "indikator"),
-                f"program quick win wajib memiliki indikator output dengan target tahun {first}",
-            )
+        if rec.sound("anggaran") and p.anggaran.get(first, 0) <= 0:
+            rec.error(("anggaran", first), f"program quick win wajib beranggaran pada tahun {first}")
+        indicators = list(rec.records("indikator", lambda: p.indikator))  # noqa: B023 - read at once
+        if not rec.present("indikator") or not all(r.sound("jenis", "target") for r, _ in indicators):
+            continue
+        if not any(ind.jenis == "output" and first in ind.target for _, ind in indicators):
+            rec.error("indikator", f"program quick win wajib memiliki indikator output dengan target tahun {first}")

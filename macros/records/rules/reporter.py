@@ -179,6 +179,10 @@ class Reporter:
         error = self._error(stem, loc, message)
         self._errors.setdefault(key or (error.file, error.field, message), []).append(error)
 
+    def add(self, error: DataError) -> None:
+        """An error built by the rule itself (e.g. on the line of a word inside a long text)."""
+        self._errors.setdefault((error.file, error.field, error.message), []).append(error)
+
     def unique(self, stem: str, items: Iterable[tuple[Location, str]], what: str) -> None:
         first: dict[str, Location] = {}
         for loc, ident in items:
@@ -207,7 +211,7 @@ class Reporter:
                 found.by_id.setdefault(ident, record)
                 found.defined_at.setdefault(ident, (stem, rec(field)))
             else:
-                unreadable.append(self._raw(stem, rec(field)))
+                unreadable.append(self.raw(stem, rec(field)))
         found.unreadable = [raw for raw in unreadable if not isinstance(raw, str) or raw not in found.by_id]
         return found
 
@@ -282,7 +286,8 @@ class Reporter:
         record, rest = record_label(source, loc, type(self.data.files[stem]).LISTS)
         return DataError(source.name, source.line_of(loc), record, field_label(rest), message)
 
-    def _raw(self, stem: str, loc: Location) -> object:
+    def raw(self, stem: str, loc: Location) -> object:
+        """The value at ``loc`` as written in the file (also when it could not be read as a field)."""
         source = self.data.sources.get(stem)
         value: Any = source.content if source else None
         for part in loc:
@@ -315,6 +320,10 @@ class At:
 
     def present(self, part: Field) -> bool:
         return self.report.present(self.stem, self(part))
+
+    def at(self, part: Field) -> At:
+        """A view of a part of this record (a nested record), its fields named relative to it."""
+        return At(self.report, self.stem, self(part))
 
     def known(self, part: Field, value: str, choices: Mapping[str, object] | Ids[Any], what: str, where: str) -> None:
         self.report.known(self.stem, self(part), value, choices, what, where)

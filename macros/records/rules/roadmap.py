@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .. import models
 from ..dataset import Data
+from .programmes import plan_period
 from .reporter import Reporter
 
 
@@ -34,16 +35,22 @@ def describe(periode_mulai: int, periode_selesai: int) -> dict[models.Jangka, st
 
 
 def check(report: Reporter, data: Data) -> None:
-    doc = data.dokumen
-    rule = describe(doc.periode_mulai, doc.periode_selesai)
-    for i, p in enumerate(data.program):
-        if not doc.periode_mulai <= p.tahun_selesai <= doc.periode_selesai or p.tahun_selesai < p.tahun_mulai:
-            continue  # the end year itself is reported; the term would only repeat it
-        expected = term_of(p.tahun_selesai, doc.periode_mulai, doc.periode_selesai)
+    period = plan_period(report, data)
+    if period is None:
+        return  # the plan period itself is reported
+    low, high = period
+    rule = describe(low, high)
+    for rec, p in report.records("program", "program", lambda: data.program):
+        # an end year outside the plan or before the start is reported (rules.programmes) and
+        # is then a cause: the term would only repeat it
+        if not rec.sound("jangka", "tahun_mulai", "tahun_selesai"):
+            continue
+        if not low <= p.tahun_selesai <= high or p.tahun_selesai < p.tahun_mulai:
+            continue
+        expected = term_of(p.tahun_selesai, low, high)
         if p.jangka != expected:
-            report.error(
-                "program",
-                ("program", i, "jangka"),
+            rec.error(
+                "jangka",
                 f"jangka '{p.jangka}' tidak sesuai dengan tahun selesai {p.tahun_selesai}: program yang "
                 f"{rule[expected]} berjangka '{expected}' (aturan BAB VII Peta Jalan); tulis 'jangka: {expected}'",
             )

@@ -12,7 +12,7 @@ from datetime import date
 from .. import models
 from ..dataset import Data
 from ..yaml_source import Location
-from .reporter import Reporter
+from .reporter import At, Reporter
 
 _MONTHS = (
     "Januari",
@@ -35,34 +35,41 @@ def tanggal_teks(value: date) -> str:
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
+def document_date(report: Reporter, data: Data) -> date | None:
+    """``dokumen.tanggal``, or None when it is itself wrong (then no source can be judged by it)."""
+    return data.dokumen.tanggal if report.sound("kota", ("dokumen", "tanggal")) else None
+
+
 def check(report: Reporter, data: Data) -> None:
-    for i, r in enumerate(data.rujukan):
-        dated(report, data, "rujukan", ("rujukan", i), r.tahun, r.tanggal, "tanggal")
-    for i, g in enumerate(data.regulasi):
-        dated(report, data, "regulasi", ("regulasi", i), g.tahun, g.ditetapkan, "ditetapkan")
-    for i, s in enumerate(data.kota.statistik):
-        published(report, data, "kota", ("kota", "statistik", i, "sumber"), s.sumber)
-        if s.tahun > s.sumber.tahun:
-            report.error(
-                "kota",
-                ("kota", "statistik", i, "tahun"),
-                f"angka tahun {s.tahun} tidak mungkin berasal dari sumber terbitan {s.sumber.tahun}",
-            )
+    document = document_date(report, data)
+    if document is None:
+        return
+    for rec, r in report.records("rujukan", "rujukan", lambda: data.rujukan):
+        if rec.sound("tahun", "tanggal"):
+            dated(rec, document, (), r.tahun, r.tanggal, "tanggal")
+    for rec, g in report.records("regulasi", "regulasi", lambda: data.regulasi):
+        if rec.sound("tahun", "ditetapkan"):
+            dated(rec, document, (), g.tahun, g.ditetapkan, "ditetapkan")
+    for rec, s in report.records("kota", ("kota", "statistik"), lambda: data.kota.statistik):
+        if not rec.sound("sumber"):
+            continue
+        published(rec, document, ("sumber",), s.sumber)
+        if rec.sound("tahun") and s.tahun > s.sumber.tahun:
+            rec.error("tahun", f"angka tahun {s.tahun} tidak mungkin berasal dari sumber terbitan {s.sumber.tahun}")
 
 
-def published(report: Reporter, data: Data, stem: str, loc: Location, sumber: models.Sumber) -> None:
-    """A published source (``penerbit``, ``judul``, ``tahun``) of an official figure."""
-    dated(report, data, stem, loc, sumber.tahun, sumber.tanggal, "tanggal")
+def published(rec: At, document: date, part: Location, sumber: models.Sumber) -> None:
+    """A published source (``penerbit``, ``judul``, ``tahun``) of an official figure, at ``part`` of ``rec``."""
+    dated(rec, document, part, sumber.tahun, sumber.tanggal, "tanggal")
 
 
-def dated(report: Reporter, data: Data, stem: str, loc: Location, year: int, day: date | None, day_field: str) -> None:
+def dated(rec: At, document: date, part: Location, year: int, day: date | None, day_field: str) -> None:
     """One source's year (and day, where known) against the document's date."""
-    document = data.dokumen.tanggal
     own = f"tanggal dokumen {tanggal_teks(document)} (data/kota.yml, dokumen.tanggal)"
     rule = "dokumen tidak boleh mengutip sumber yang terbit sesudah tanggalnya"
     if day is not None and day.year != year:
-        report.error(stem, loc + (day_field,), f"tanggal {tanggal_teks(day)} tidak jatuh pada tahun {year}")
+        rec.error(part + (day_field,), f"tanggal {tanggal_teks(day)} tidak jatuh pada tahun {year}")
     elif day is not None and day > document:
-        report.error(stem, loc + (day_field,), f"sumber bertanggal {tanggal_teks(day)} terbit sesudah {own}; {rule}")
+        rec.error(part + (day_field,), f"sumber bertanggal {tanggal_teks(day)} terbit sesudah {own}; {rule}")
     elif year > document.year:
-        report.error(stem, loc + ("tahun",), f"sumber tahun {year} terbit sesudah {own}; {rule}")
+        rec.error(part + ("tahun",), f"sumber tahun {year} terbit sesudah {own}; {rule}")
