@@ -61,12 +61,12 @@ serve: $(STAMP)
 # The fictional second city: same kit, its own mkdocs.yml, docs/ and data/.
 contoh: $(STAMP) system-deps-build
 	@rm -rf $(CONTOH)/$(BUILD_TMP)
-	cd $(CONTOH) && ENABLE_PDF_EXPORT=1 ../../$(BIN)/mkdocs build --strict --site-dir $(BUILD_TMP)
+	cd $(CONTOH) && ENABLE_PDF_EXPORT=1 ../../$(BIN)/python -m macros.adapters build --site-dir $(BUILD_TMP)
 	@rm -rf $(CONTOH)/site && mv $(CONTOH)/$(BUILD_TMP) $(CONTOH)/site
 	@echo "Situs kota contoh siap di $(CONTOH)/site/"
 
 serve-contoh: $(STAMP)
-	cd $(CONTOH) && ../../$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8001
+	cd $(CONTOH) && ../../$(BIN)/python -m macros.adapters serve --dev-addr 127.0.0.1:8001
 
 test: $(STAMP) system-deps-test lint
 	$(BIN)/python -m pytest
