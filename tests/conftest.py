@@ -102,14 +102,24 @@ def pdf_pages(path: Path) -> tuple[str, ...]:
     return tuple(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
-def copy_project(target: Path) -> Path:
+# kept with a copy: compiled Python (valid while the sources keep their modification time,
+# which copy2 preserves) and the build caches (each entry checked against its source); a
+# build meant to fail then costs its real work, not recompiling the kit and the theme
+CACHED_PARTS = ("__pycache__",)
+BUILD_CACHE = ".cache"
+
+
+def copy_project(target: Path, *, caches: bool = True) -> Path:
     target.mkdir(parents=True, exist_ok=True)
+    skip = shutil.ignore_patterns() if caches else shutil.ignore_patterns(*CACHED_PARTS)
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source, target / part, ignore=skip)
         else:
             shutil.copy2(source, target / part)
+    if caches and (ROOT / BUILD_CACHE).is_dir():
+        shutil.copytree(ROOT / BUILD_CACHE, target / BUILD_CACHE, ignore=shutil.ignore_patterns("*.tmp"))
     return target
 
 
