@@ -80,18 +80,23 @@ class DataWarning:
 
 def warnings_report(warnings: Iterable[DataWarning]) -> str:
     """The warnings as editors read them, after a heading that says they do not fail the check."""
-    items = sorted(set(warnings))
+    items = sorted(set(warnings), key=lambda w: (w.file, w.line, w.record or "", w.field or "", w.message))
     if not items:
         return ""
     head = f"Peringatan data: {len(items)} hal perlu diperiksa (tidak menggagalkan pemeriksaan)."
     return "\n".join([head, *(str(item) for item in items)])
 
 
+def in_reading_order(error: DataError) -> tuple[str, int, str, str, str]:
+    """Sort key: file, line, then record and field (either may be None), then message."""
+    return (error.file, error.line, error.record or "", error.field or "", error.message)
+
+
 class DataValidationError(Exception):
     """Raised when data/ holds one or more errors; carries all of them."""
 
     def __init__(self, errors: Iterable[DataError]) -> None:
-        self.errors = sorted(set(errors))
+        self.errors = sorted(set(errors), key=in_reading_order)
         super().__init__(self.report())
 
     def report(self) -> str:

@@ -30,8 +30,9 @@ class Misplaced:
     line_loc: Location  # the location of the misplaced line itself
     message: str
     explains: frozenset[Location] = field(default_factory=frozenset)  # 'missing' errors caused by the move
-    # where the line belongs: that part is incomplete without it, so the rules treat it as a
-    # cause (no "anggaran tahun 2025 belum diisi" next to this message; rules/reporter.py)
+    # where the line belongs, when that part is incomplete without it (a year missing from
+    # 'anggaran', a key its record lacks): a cause, so no "anggaran tahun 2025 belum diisi"
+    # next to this message (rules/reporter.py)
     belongs: Location | None = None
 
 
@@ -242,7 +243,8 @@ def _misplaced_key(
                 loc,
                 f"baris '{typed}' masuk ke {landed}, padahal '{key}' milik {_level(outer, lists)}{align}",
                 explains,
-                belongs=outer + (key,),
+                # the enclosing record lacks the key only when it is not written there too
+                belongs=outer + (key,) if explains else None,
             )
     # too shallow: the key belongs to a record inside this one ('satuan' beside 'indikator')
     for name, info in here.model_fields.items():
@@ -254,6 +256,5 @@ def _misplaced_key(
                 loc,
                 f"baris '{typed}' masuk ke {landed}, padahal '{key}' milik bagian '{name}' (baris {line}); geser ke "
                 f"kanan hingga sejajar dengan kunci lain di dalam '{name}'",
-                belongs=parent + (name,),
             )
     return None

@@ -11,61 +11,75 @@
 
 from __future__ import annotations
 
+from .. import models
 from ..dataset import Data
-from .reporter import Reporter
+from . import ids
+from .reporter import At, Reporter
 
 
 def check(report: Reporter, data: Data) -> None:
-    for i, opd in enumerate(data.opd):
-        for j, ident in enumerate(opd.rujukan):
-            report.known("opd", ("opd", i, "rujukan", j), ident, data.rujukan_by_id, "rujukan", "data/rujukan.yml")
+    references = report.ids("rujukan", "rujukan", lambda: data.rujukan)
+    for rec, opd in report.records("opd", "opd", lambda: data.opd):
+        if rec.present("rujukan"):
+            for j, ident in enumerate(opd.rujukan):
+                if rec.sound(("rujukan", j)):
+                    rec.known(("rujukan", j), ident, references, "rujukan", "data/rujukan.yml")
     _amendments(report, data)
     _history(report, data)
 
 
 def _amendments(report: Reporter, data: Data) -> None:
-    amending = {r.perubahan.regulasi for r in data.regulasi if r.perubahan is not None}
-    grouped = any(r.kelompok is not None for r in data.regulasi)
-    for i, r in enumerate(data.regulasi):
-        if r.perubahan is not None:
-            loc = ("regulasi", i, "perubahan", "regulasi")
-            other = data.regulasi_by_id.get(r.perubahan.regulasi)
-            if other is None:
-                report.known(
-                    "regulasi", loc, r.perubahan.regulasi, data.regulasi_by_id, "regulasi", "data/regulasi.yml"
-                )
-            elif other.id == r.id or other.tahun < r.tahun:
-                report.error(
-                    "regulasi",
-                    loc,
-                    f"'{other.id}' ({other.tahun}) tidak mungkin mengubah peraturan tahun {r.tahun}; tulis peraturan "
-                    "perubahan yang terakhir",
-                )
-        if r.id in amending and r.kelompok is not None:
-            report.error(
-                "regulasi",
-                ("regulasi", i, "kelompok"),
-                "peraturan ini dikutip sebagai perubahan peraturan lain dan tampil bersamanya; hapus 'kelompok'",
+    regulations = list(report.records("regulasi", "regulasi", lambda: data.regulasi))
+    known = ids.regulasi(report, data)
+    for rec, r in regulations:
+        if not rec.sound("perubahan") or r.perubahan is None:
+            continue
+        rec.known(("perubahan", "regulasi"), r.perubahan.regulasi, known, "regulasi", "data/regulasi.yml")
+        other = known.get(r.perubahan.regulasi)
+        if other is None or not rec.sound("id", "tahun"):
+            continue
+        stem, id_loc = known.defined_at[other.id]
+        if not report.at(stem, id_loc[:-1]).sound("tahun"):
+            continue  # the amending regulation's year is its own message
+        if other.id == r.id or other.tahun < r.tahun:
+            rec.error(
+                ("perubahan", "regulasi"),
+                f"'{other.id}' ({other.tahun}) tidak mungkin mengubah peraturan tahun {r.tahun}; tulis peraturan "
+                "perubahan yang terakhir",
             )
-        elif grouped and r.id not in amending and r.kelompok is None:
-            report.error(
-                "regulasi",
-                ("regulasi", i),
-                "'kelompok' belum diisi: tulis 'dasar' (dasar penyusunan masterplan) atau 'pijakan' (pijakan "
-                "program tertentu)",
-            )
+    # which regulations amend others, and whether groups are used at all: judged when all could be read
+    if not all(rec.sound("perubahan", "kelompok", "id") for rec, _ in regulations):
+        return
+    amending = {r.perubahan.regulasi for _, r in regulations if r.perubahan is not None}
+    grouped = any(r.kelompok is not None for _, r in regulations)
+    for rec, r in regulations:
+        _group(rec, r, r.id in amending, grouped)
+
+
+def _group(rec: At, r: models.Regulasi, amends_another: bool, grouped: bool) -> None:
+    if amends_another and r.kelompok is not None:
+        rec.error(
+            "kelompok", "peraturan ini dikutip sebagai perubahan peraturan lain dan tampil bersamanya; hapus 'kelompok'"
+        )
+    elif grouped and not amends_another and r.kelompok is None:
+        rec.error(
+            (),
+            "'kelompok' belum diisi: tulis 'dasar' (dasar penyusunan masterplan) atau 'pijakan' (pijakan "
+            "program tertentu)",
+            cause=False,
+        )
 
 
 def _history(report: Reporter, data: Data) -> None:
-    doc = data.dokumen
-    for i, r in enumerate(doc.riwayat):
-        loc = ("dokumen", "riwayat", i)
+    current = data.dokumen.versi if report.sound("kota", ("dokumen", "versi")) else None
+    for rec, r in report.records("kota", ("dokumen", "riwayat"), lambda: data.dokumen.riwayat):
+        if not rec.sound("tanggal", "waktu", "versi"):
+            continue
         if (r.tanggal is None) == (r.waktu is None):
-            report.error(
-                "kota",
-                loc + (("waktu",) if r.waktu is not None else ("versi",)),
+            rec.error(
+                ("waktu",) if r.waktu is not None else ("versi",),
                 "tulis salah satu: 'tanggal' (TTTT-BB-HH) bila harinya tercatat, atau 'waktu' (misalnya "
                 '"sekitar sebulan sebelum Bimtek tahap II") bila harinya tidak tercatat',
             )
-        elif r.versi == doc.versi and r.tanggal is None:
-            report.error("kota", loc + ("waktu",), "versi yang berlaku wajib bertanggal ('tanggal', TTTT-BB-HH)")
+        elif current is not None and r.versi == current and r.tanggal is None:
+            rec.error("waktu", "versi yang berlaku wajib bertanggal ('tanggal', TTTT-BB-HH)")

@@ -21,8 +21,9 @@ def elemen(report: Reporter, data: Data) -> tuple[Ids[models.Elemen], dict[str, 
         found.unreadable.append(None)
     for rec, d in report.records("dimensi", "dimensi", lambda: data.dimensi):
         part = report.ids("dimensi", rec("elemen"), lambda: d.elemen)  # noqa: B023 - ids() reads it at once
-        for ident in part.by_id:
-            owner.setdefault(ident, d)
+        if rec.sound("id"):  # an element's dimension is known only when that dimension's id is
+            for ident in part.by_id:
+                owner.setdefault(ident, d)
         found.add(part)
     return found, owner
 

@@ -61,12 +61,11 @@ def _restated(rec: At, iku: models.Iku, indicators: Ids[Found]) -> None:
     if found is None:
         return
     p_rec, program, ind_rec, ind = found
-    own = f"indikator '{ind.id}' program {program.id}"
+    name = program.id if p_rec.sound("id") else f"ke-{p_rec.loc[-1] + 1}"  # its own id may be the broken part
+    own = f"indikator '{ind.id}' program {name}"
     drop = "agar diambil dari program"
     if rec.sound("dimensi") and p_rec.sound("dimensi") and program.dimensi != iku.dimensi:
-        rec.error(
-            "dimensi", f"dimensi '{iku.dimensi}' berbeda dengan dimensi program {program.id} ('{program.dimensi}')"
-        )
+        rec.error("dimensi", f"dimensi '{iku.dimensi}' berbeda dengan dimensi program {name} ('{program.dimensi}')")
     if rec.sound("satuan") and ind_rec.sound("satuan") and iku.satuan is not None and iku.satuan != ind.satuan:
         rec.error(
             "satuan", f"satuan '{iku.satuan}' berbeda dengan satuan {own} ('{ind.satuan}'); hapus 'satuan' {drop}"

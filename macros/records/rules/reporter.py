@@ -58,7 +58,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
 from ..dataset import Data
-from ..errors import DataError, suggestion
+from ..errors import DataError, in_reading_order, suggestion
 from ..validation import field_label, record_label
 from ..yaml_source import Location
 
@@ -278,7 +278,9 @@ class Reporter:
                 "bila bukan, perbaiki rujukannya"
             )
             head = self._error(stem, loc, text)
-            return replace(head, also=tuple(e.place for e in sorted(places)), also_label="dirujuk di")
+            return replace(
+                head, also=tuple(e.place for e in sorted(places, key=in_reading_order)), also_label="dirujuk di"
+            )
         return _fold(places)
 
     def _error(self, stem: str, loc: Location, message: str) -> DataError:
@@ -339,6 +341,6 @@ def _suggested(hint: str) -> str | None:
 
 def _fold(group: list[DataError]) -> DataError:
     """The same message at several places: one error, at the first place, naming the others."""
-    first, *rest = sorted(set(group))
+    first, *rest = sorted(set(group), key=in_reading_order)
     others = tuple(dict.fromkeys(e.place for e in rest if (e.file, e.line) != (first.file, first.line)))
     return replace(first, also=others) if others else first

@@ -23,7 +23,9 @@ def check(report: Reporter, data: Data) -> None:
     if vision.sound("selaras_dengan"):
         vision.known("selaras_dengan", file.visi.selaras_dengan, sources, "acuan", "bagian 'acuan'")
         chosen = sources.get(file.visi.selaras_dengan)
-        if chosen is not None and report.present("visi", ("acuan",)) and chosen.visi is None:
+        place = sources.defined_at.get(file.visi.selaras_dengan)
+        readable = place is not None and report.at(place[0], place[1][:-1]).sound("visi")
+        if chosen is not None and readable and chosen.visi is None:
             vision.error(
                 "selaras_dengan",
                 f"acuan '{file.visi.selaras_dengan}' tidak memuat visi; pilih dokumen yang mencantumkan visi",
