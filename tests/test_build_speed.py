@@ -16,6 +16,7 @@ The figures themselves are measured by benchmarks/peer.py, never asserted here.
 from __future__ import annotations
 
 import inspect
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,7 @@ import pytest
 from jinja2 import Environment, StrictUndefined
 from mkdocs_macros.plugin import MacrosPlugin
 
+from macros.rendering import jinja as jinja_module
 from macros.rendering.jinja import FILTERS, StringCachingEnvironment, use_string_cache
 
 from conftest import ROOT
@@ -41,6 +43,11 @@ class Counting(StringCachingEnvironment):
         return super()._generate(*args, **kwargs)
 
 
+def _entries(folder: Path) -> list[Path]:
+    """Compiled templates stored under ``folder`` (one subfolder per version of the kit)."""
+    return sorted(folder.rglob("__jinja2_*"))
+
+
 def _env(folder: Path, cls: type[Environment] = Environment) -> Environment:
     env = cls(undefined=StrictUndefined)
     env.filters.update(FILTERS)
@@ -54,13 +61,13 @@ def test_chapters_compile_once_then_come_from_the_cache(tmp_path: Path) -> None:
     first.__class__ = Counting
     Counting.compiled = 0
     assert first.from_string("Halo {{ nama }}").render(nama="Wiramadya") == "Halo Wiramadya"
-    assert Counting.compiled == 1 and len(list(tmp_path.iterdir())) == 1
+    assert Counting.compiled == 1 and len(_entries(tmp_path)) == 1
     second = _env(tmp_path)  # a new build: a new environment, the same folder
     second.__class__ = Counting
     assert second.from_string("Halo {{ nama }}").render(nama="Kota") == "Halo Kota"
     assert Counting.compiled == 1, "kompilasi kedua seharusnya dari cache"
     second.from_string("Halo {{ nama }}!")  # another source: compiled and stored
-    assert Counting.compiled == 2 and len(list(tmp_path.iterdir())) == 2
+    assert Counting.compiled == 2 and len(_entries(tmp_path)) == 2
 
 
 def test_a_different_environment_does_not_reuse_the_code(tmp_path: Path) -> None:
@@ -69,7 +76,7 @@ def test_a_different_environment_does_not_reuse_the_code(tmp_path: Path) -> None
     other.filters.pop("angka")
     with pytest.raises(Exception, match="No filter named 'angka'"):
         other.from_string("{{ 5 | angka }}")  # compiled again, so the missing filter shows
-    assert len(list(tmp_path.iterdir())) == 1
+    assert len(_entries(tmp_path)) == 1
 
 
 def test_errors_from_cached_code_still_name_the_chapter_line(tmp_path: Path) -> None:
@@ -90,7 +97,7 @@ def test_other_environments_and_strings_with_names_are_left_alone(tmp_path: Path
     assert type(own) is Own
     env = _env(tmp_path)
     env.compile("{{ 1 }}", name="bernama")
-    assert list(tmp_path.iterdir()) == []
+    assert _entries(tmp_path) == []
 
 
 def test_mkdocs_macros_still_compiles_pages_from_strings_of_a_plain_environment() -> None:
@@ -117,7 +124,36 @@ def test_a_build_leaves_requests_unloaded_and_it_still_works_when_touched() -> N
 @pytest.mark.slow
 def test_the_build_keeps_theme_and_chapters_compiled(nopdf_build: object) -> None:
     """After a build, .cache/ holds the compiled theme templates and one entry per chapter."""
-    theme = list((ROOT / ".cache" / "jinja-theme").iterdir())
-    chapters = list((ROOT / ".cache" / "jinja-bab").iterdir())
+    theme = _entries(ROOT / ".cache" / "jinja-theme")
+    chapters = _entries(ROOT / ".cache" / "jinja-bab")
     assert len(theme) >= 20
     assert len(chapters) >= len(list((ROOT / "docs").glob("*.md")))
+
+
+def test_a_filter_folded_into_cached_code_is_not_reused_by_another_kit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Jinja computes ``{{ 100 | persen }}`` at compile time: after a change of the kit (a new
+    ``code_version``) the cached code of the old kit is neither used nor kept."""
+    _env(tmp_path).from_string("{{ 100 | persen }}")
+    [old] = _entries(tmp_path)
+    monkeypatch.setattr(jinja_module, "code_version", lambda: "kit-baru")
+    changed = _env(tmp_path)
+    changed.filters["persen"] = lambda value: f"{value} persen"
+    assert changed.from_string("{{ 100 | persen }}").render() == "100 persen"
+    assert not old.exists()
+
+
+def test_the_kit_version_follows_its_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "macros"
+    shutil.copytree(jinja_module.PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(jinja_module, "PACKAGE", copy)
+    jinja_module.code_version.cache_clear()
+    try:
+        before = jinja_module.code_version()
+        formats = copy / "rendering" / "formats.py"
+        formats.write_text(formats.read_text(encoding="utf-8") + "\n# berubah\n", encoding="utf-8")
+        jinja_module.code_version.cache_clear()
+        assert jinja_module.code_version() != before
+    finally:
+        jinja_module.code_version.cache_clear()

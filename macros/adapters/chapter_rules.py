@@ -8,29 +8,24 @@ Runs on each page's Markdown before mkdocs-macros renders it, so an editor sees
 from __future__ import annotations
 
 import hashlib
-from functools import cache
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
-from ..rendering import chapter_lint
 from ..rendering.chapter_lint import lint
+from ..rendering.jinja import code_version
 from .chapter_errors import _display_path, _front_matter_lines, _read
 
-CLEAN = Path(".cache") / "bab-bersih"  # chapters found clean, by hash of their text and of the rules
-
-
-@cache
-def _rules_version() -> bytes:
-    return hashlib.sha256(Path(chapter_lint.__file__).read_bytes()).digest()
+CLEAN = Path(".cache") / "bab-bersih"  # chapters found clean, by hash of their text and of the kit
 
 
 def check_chapter(markdown: str, page: Page, project_dir: Path) -> None:
-    # parsing every chapter again on every build cost a tenth of a site build: a chapter
-    # whose text (and the lint's own source) is unchanged since it was last found clean is
-    # not read again
-    mark = project_dir / CLEAN / hashlib.sha256(_rules_version() + markdown.encode("utf-8")).hexdigest()
+    # parsing every chapter again on every build cost a tenth of a site build: a chapter whose
+    # text (and the kit's code, the lint included) is unchanged since it was found clean is not
+    # read again
+    key = hashlib.sha256(f"{code_version()}\x00{markdown}".encode()).hexdigest()
+    mark = project_dir / CLEAN / key
     if mark.exists():
         return
     issues = lint(markdown)

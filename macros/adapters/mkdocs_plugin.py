@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass, field
+from importlib.metadata import version
 from pathlib import Path
 
 from jinja2 import Environment
@@ -167,7 +168,9 @@ class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         Jinja keeps them compiled in .cache/jinja-theme/, checked against each template's
         source, so an edited override is compiled again."""
         if self.build is not None and env.bytecode_cache is None:
-            env.bytecode_cache = bytecode_cache(self.build.project_dir / ".cache" / "jinja-theme")
+            # the theme's filters come from MkDocs and Material: their versions name the cache
+            versions = f"mkdocs-{version('mkdocs')}-material-{version('mkdocs-material')}"
+            env.bytecode_cache = bytecode_cache(self.build.project_dir / ".cache" / "jinja-theme", versions)
         return env
 
     @event_priority(50)
