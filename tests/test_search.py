@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.outputs.search import stemmer, word_families
+from macros.outputs.search import boundaries, stemmer, word_families
 
 from conftest import ROOT, BuildResult
 
@@ -182,3 +183,50 @@ def test_a_root_that_is_a_stop_word_is_not_added() -> None:
     index = {"docs": [{"title": "A", "text": "peruntukan dana"}, {"title": "B", "text": "menguntukkan"}]}
     enriched = word_families.enrich(index, separator)
     assert "untuk" not in enriched["docs"][0].get(word_families.FIELD, "").split()
+
+
+# --- word boundaries between table cells ---------------------------------------------
+
+
+def _material_text(html: str) -> str:
+    """The text Material's search plugin keeps of ``html`` (its own parser)."""
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(section.text) for section in parser.data)
+
+
+def test_material_glues_neighbouring_cells_unless_they_are_separated() -> None:
+    row = (
+        '<table><tr><th scope="row"><dfn>APBD</dfn></th><td>Anggaran<br>Daerah</td></tr></table>'
+        "<ul><li>a</li><li>b</li></ul>"
+    )
+    assert "APBDAnggaranDaerah" in _material_text(row)  # the defect, so this test notices if Material fixes it
+    words = _material_text(boundaries.separate_cells(row)).split()
+    assert words[:3] == ["APBD", "Anggaran", "Daerah"]
+    assert boundaries.separate_cells("<pre><code>&lt;/td&gt;&lt;td&gt;</code></pre>").count(" ") == 0
+
+
+def test_no_index_text_joins_two_table_cells(site_dir: Path) -> None:
+    """Every pair of neighbouring cells of every table on the site: the text of the one
+    directly followed by the text of the next (one glued word at the seam) is nowhere in
+    the search index."""
+    from bs4 import BeautifulSoup
+
+    def plain(text: str) -> str:
+        return re.sub(r"\s+", " ", text).strip()
+
+    haystack = "\n".join(plain(re.sub(r"<[^>]+>", " ", doc["text"])) for doc in _index(site_dir)["docs"])
+    pairs = 0
+    for page in sorted(site_dir.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for row in soup.select("article tr"):
+            texts = [plain(c.get_text(" ")) for c in row.find_all(["th", "td"], recursive=False)]
+            for left, right in itertools.pairwise(texts):
+                # long enough that the glued text cannot be an ordinary word ("C" | "C" = "CC")
+                if left and right and left[-1].isalnum() and right[0].isalnum() and len(left + right) >= 8:
+                    pairs += 1
+                    assert left + right not in haystack, f"{page.relative_to(site_dir)}: {left!r} | {right!r}"
+    assert pairs > 1000

@@ -38,6 +38,7 @@ from ..figures.numbering import Numbered, NumberingError, nav_files, scan
 from ..outputs.git_history import change_dates
 from ..outputs.opendata.catalogue import URL_DIR, Catalogue, build_catalogue
 from ..outputs.opendata.files import export
+from ..outputs.search.boundaries import separate_cells
 from ..outputs.search.word_families import enrich_file
 from ..outputs.site.reproducible import pin_build_date
 from ..outputs.site.revision import revision_texts
@@ -183,6 +184,12 @@ class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         if text:
             page.meta.setdefault("revision_date", text)
         return markdown
+
+    @event_priority(-100)
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Last of all page-content steps, before Material's search reads the page
+        (``on_page_context``): words in neighbouring table cells stay apart."""
+        return separate_cells(html)
 
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
