@@ -48,12 +48,16 @@ class KemampuanFiskal:
     diukur_tahun: int | None
     diukur_cara: str | None
     diukur_oleh: str | None
+    # an earlier year's published spending, for scale while the latest is not available
+    terdahulu: models.Baseline | None = None
+    porsi_terdahulu: float | None = None
 
 
 def kemampuan_fiskal(data: Data, rekap: Rekap) -> KemampuanFiskal:
     years = data.dokumen.periode_selesai - data.dokumen.periode_mulai + 1
     average = rekap.total // years
     b = data.kota.belanja_apbd
+    earlier = data.kota.belanja_apbd_terdahulu
     if b is None or b.nilai is None:
         measured = b.diukur if b is not None else None
         return KemampuanFiskal(
@@ -65,6 +69,8 @@ def kemampuan_fiskal(data: Data, rekap: Rekap) -> KemampuanFiskal:
             measured.tahun if measured else None,
             measured.cara if measured else None,
             data.opd_by_id[measured.oleh].singkatan if measured else None,
+            earlier,
+            100 * average / earlier.nilai if earlier is not None and earlier.nilai else None,
         )
     share = 100 * average / b.nilai if b.nilai else None
     return KemampuanFiskal(True, b.tahun, b.nilai, share, average, None, None, None)

@@ -38,8 +38,8 @@ from .kota import (
 )
 from .opd import Opd, OpdFile
 from .plans import KegiatanTahunan, KriteriaPrioritas, PenilaianPrioritas, TingkatSkor
-from .program import Indikator, Jangka, JenisIndikator, Program, ProgramFile, StatusProgram, SumberDana
-from .regulasi import KelompokRegulasi, Perubahan, Regulasi, RegulasiFile
+from .program import Indikator, Jangka, JenisIndikator, Pemberi, Program, ProgramFile, StatusProgram, SumberDana
+from .regulasi import CaraPencocokan, KelompokRegulasi, Perubahan, Regulasi, RegulasiFile
 from .rujukan import Rujukan, RujukanFile
 from .sources import Baseline, Pengukuran, StatusBaseline, Sumber, Tautan
 from .tata_kelola import Anggota, Kegiatan, Lembaga, PihakLain, Raci, TataKelolaFile
@@ -53,6 +53,7 @@ __all__ = [
     "Baseline",
     "Bersumber",
     "ButirSwot",
+    "CaraPencocokan",
     "DasarPembentukan",
     "DataFile",
     "Dimensi",
@@ -84,6 +85,7 @@ __all__ = [
     "Misi",
     "Opd",
     "OpdFile",
+    "Pemberi",
     "Penduduk",
     "PendudukKecamatan",
     "Pengukuran",

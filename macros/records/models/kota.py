@@ -102,6 +102,8 @@ class Kota(Record):
     statistik: list[Statistik] = []
     # total regional spending of the latest budget year, to set the plan against (BAB VIII)
     belanja_apbd: Baseline | None = None
+    # an earlier year's published spending, for scale while the latest one is not available
+    belanja_apbd_terdahulu: Baseline | None = None
     identitas: Identitas | None = None
 
 

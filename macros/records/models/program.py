@@ -17,12 +17,22 @@ StatusProgram = Literal["usulan", "persiapan", "berjalan", "selesai"]
 JenisIndikator = Literal["output", "outcome"]
 
 
+class Pemberi(Record):
+    """Who gives a grant or a company's social funds, and the references that name them."""
+
+    nama: Teks
+    rujukan: list[Kode] = Field(min_length=1)
+
+
 class Indikator(Record):
     # an id lets an IKU in data/visi.yml take this indicator's baseline and targets
     id: Kode | None = None
     nama: Teks
     jenis: JenisIndikator = "output"
     satuan: Teks
+    # a name for the whole this percentage is a share of (e.g. all waste generated): the
+    # shares of one whole may not add up to more than 100 in any year (records.rules.shares)
+    bagian_dari: Kode | None = None
     baseline: Baseline
     target: dict[Tahun, Angka] = Field(min_length=1)
     sumber_verifikasi: Teks
@@ -45,6 +55,8 @@ class Program(Record):
     sumber_dana: dict[SumberDana, BilanganBulat] = Field(min_length=1)
     # why each source other than APBD fits this programme (checked in records.rules.financing)
     alasan_sumber_dana: dict[SumberDana, Teks] = {}
+    # who gives each grant or company share, with the references naming them (records.rules.givers)
+    pemberi: dict[SumberDana, Pemberi] = {}
     # ids of the readiness gaps (data/kesiapan.yml) and strategic issues (data/analisis.yml)
     # this programme answers (records.rules.traceability)
     menjawab: list[Kode] = []

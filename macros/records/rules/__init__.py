@@ -19,8 +19,10 @@ from . import (
     citations,
     document,
     financing,
+    givers,
     governance,
     indicators,
+    legal_sources,
     likely_mistakes,
     markers,
     plans,
@@ -28,6 +30,7 @@ from . import (
     quick_wins,
     readiness,
     roadmap,
+    shares,
     sources,
     traceability,
     vision,
@@ -58,6 +61,11 @@ def cross_check(data: Data, broken: Mapping[str, Iterable[Location]] | None = No
     # sources of OPD names, amended regulations, dated versions
     plans.check(report, data)
     citations.check(report, data)
+    # review 2 of issue 11: where each regulation title was checked; shares of one
+    # whole; named givers of grants and company funds
+    legal_sources.check(report, data)
+    shares.check(report, data)
+    givers.check(report, data)
     return report.finish()
 
 

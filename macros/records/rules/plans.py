@@ -8,7 +8,8 @@ spend (issue 11, review 1).
   scores at least as high as every programme that is not one (the table that shows the
   ranking must support the choice of quick wins).
 - Fiscal capacity: the city's total spending (data/kota.yml ``belanja_apbd``) is a baseline
-  like any other: sourced, or not available yet with when and how it will be filled in.
+  like any other: sourced, or not available yet with when and how it will be filled in. An
+  earlier year's spending shown for scale (``belanja_apbd_terdahulu``) must be sourced.
 
 Each check reads only values that could be read (rules/reporter.py); the ranking is judged
 only when every programme's dimension, quick-win mark and scores are sound.
@@ -55,6 +56,19 @@ def check(report: Reporter, data: Data) -> None:
             plan_end,
             ids.opd(report, data),
         )
+    earlier = data.kota.belanja_apbd_terdahulu if city.sound("belanja_apbd_terdahulu") else None
+    if earlier is not None:
+        if earlier.sumber is None or earlier.nilai is None or earlier.tahun is None:
+            city.error(
+                "belanja_apbd_terdahulu",
+                "belanja daerah tahun terdahulu hanya dipakai sebagai pembanding bila bersumber: tulis 'nilai', "
+                "'tahun' dan 'sumber' (penerbit, judul, tahun), atau hapus bagian ini",
+            )
+        else:
+            document = sources.document_date(report, data)
+            if document is not None:
+                # the year is the budget year, which a projection may name before it begins
+                sources.published(city.at("belanja_apbd_terdahulu"), document, ("sumber",), earlier.sumber)
 
 
 def _action_plan(rec: At, p: models.Program) -> None:

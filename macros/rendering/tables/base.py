@@ -81,7 +81,7 @@ class Tables:
             "regulasi.html",
             kunci,
             judul,
-            self._penyusun("judul dan tanggal menurut basis data hukum (JDIH) penerbit"),
+            self._penyusun("judul dan tanggal menurut sumber pada kolom terakhir setiap baris"),
             "regulasi",
             kelompok=kelompok,
             regulasi=self.data.regulasi_by_id,
