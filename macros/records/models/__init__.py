@@ -12,6 +12,7 @@ from .base import DataFile, Record
 from .dimensi import Dimensi, DimensiFile, Elemen
 from .glosarium import GlosariumFile, Istilah
 from .kesiapan import (
+    AspekKesiapan,
     ButirSwot,
     ElemenKesiapan,
     JenisAksi,
@@ -43,13 +44,14 @@ from .regulasi import CaraPencocokan, KelompokRegulasi, Perubahan, Regulasi, Reg
 from .rujukan import Rujukan, RujukanFile
 from .sources import Baseline, Pengukuran, StatusBaseline, Sumber, Tautan
 from .tata_kelola import Anggota, Kegiatan, Lembaga, PihakLain, Raci, TataKelolaFile
-from .visi import Acuan, Iku, MaknaVisi, Misi, Strategi, Visi, VisiFile
+from .visi import Acuan, Iku, MaknaVisi, Misi, Sasaran, Strategi, Tujuan, Visi, VisiFile
 
 __all__ = [
     "Acuan",
     "AnalisisDimensi",
     "AnalisisFile",
     "Anggota",
+    "AspekKesiapan",
     "Baseline",
     "Bersumber",
     "ButirSwot",
@@ -103,6 +105,7 @@ __all__ = [
     "Revisi",
     "Rujukan",
     "RujukanFile",
+    "Sasaran",
     "Statistik",
     "StatusBaseline",
     "StatusDokumen",
@@ -115,6 +118,7 @@ __all__ = [
     "Tautan",
     "TingkatKesiapan",
     "TingkatSkor",
+    "Tujuan",
     "Visi",
     "VisiFile",
 ]

@@ -25,11 +25,22 @@ class Kesenjangan(Record):
     uraian: Teks
 
 
+class AspekKesiapan(Record):
+    """One line of the scoring sheet behind an element's score: what was scored and why."""
+
+    id: Kode
+    nama: Teks
+    skor: Angka
+    alasan: Teks
+
+
 class PenilaianKesiapan(Record):
     id: ElemenKesiapan
     nama: Teks
     cakupan: Teks
     skor: Angka
+    # the scoring sheet: the element's score is the mean of these (records.rules.scoring)
+    aspek: list[AspekKesiapan] = []
     temuan: list[Teks] = Field(min_length=1)
     kesenjangan: list[Kesenjangan] = Field(min_length=1)
 

@@ -36,6 +36,23 @@ class Misi(Record):
     dimensi: list[Kode] = Field(min_length=1)
 
 
+class Sasaran(Record):
+    """A target under a goal, measured by key indicators (ids in ``iku``)."""
+
+    id: Kode
+    uraian: Teks
+    iku: list[Kode] = Field(min_length=1)
+
+
+class Tujuan(Record):
+    """A goal of one mission; the chain Misi -> Tujuan -> Sasaran -> IKU (records.rules.goals)."""
+
+    id: Kode
+    misi: Kode
+    uraian: Teks
+    sasaran: list[Sasaran] = Field(min_length=1)
+
+
 class Strategi(Record):
     dimensi: Kode
     uraian: Teks
@@ -56,9 +73,17 @@ class Iku(Record):
 
 
 class VisiFile(DataFile):
-    LISTS: ClassVar[dict[str, str]] = {"acuan": "acuan", "misi": "misi", "strategi": "strategi", "iku": "IKU"}
+    LISTS: ClassVar[dict[str, str]] = {
+        "acuan": "acuan",
+        "misi": "misi",
+        "tujuan": "tujuan",
+        "strategi": "strategi",
+        "iku": "IKU",
+    }
     acuan: list[Acuan] = Field(min_length=1)
     visi: Visi
     misi: list[Misi] = Field(min_length=1)
+    # optional for a city that has not drafted goals yet; once written, the chain is checked
+    tujuan: list[Tujuan] = []
     strategi: list[Strategi] = Field(min_length=1)
     iku: list[Iku] = Field(min_length=1)

@@ -20,6 +20,7 @@ from . import (
     document,
     financing,
     givers,
+    goals,
     governance,
     indicators,
     legal_sources,
@@ -30,6 +31,7 @@ from . import (
     quick_wins,
     readiness,
     roadmap,
+    scoring,
     shares,
     sources,
     traceability,
@@ -62,10 +64,13 @@ def cross_check(data: Data, broken: Mapping[str, Iterable[Location]] | None = No
     plans.check(report, data)
     citations.check(report, data)
     # review 2 of issue 11: where each regulation title was checked; shares of one
-    # whole; named givers of grants and company funds
+    # whole; named givers of grants and company funds; the readiness scoring sheet; goals and
+    # targets between missions and key indicators
     legal_sources.check(report, data)
     shares.check(report, data)
     givers.check(report, data)
+    scoring.check(report, data)
+    goals.check(report, data)
     return report.finish()
 
 
