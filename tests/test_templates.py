@@ -26,12 +26,19 @@ def test_regulasi_table_exact_output() -> None:
         nomor="1",
         tahun=2020,
         judul="Contoh <b>tebal</b> & {{ x }}",
-        sumber="JDIH",
+        dicocokkan="kutipan",
+        sumber="Mengingat <i>PP</i> 1/2021",
         kelompok="dasar",
         perubahan=Perubahan(frasa="sebagaimana telah diubah dengan", regulasi="uu-3-2022"),
     )
     amending = Regulasi(
-        id="uu-3-2022", jenis="Undang-Undang", nomor="3", tahun=2022, judul="Perubahan Contoh", sumber="JDIH"
+        id="uu-3-2022",
+        jenis="Undang-Undang",
+        nomor="3",
+        tahun=2022,
+        judul="Perubahan Contoh",
+        dicocokkan="naskah",
+        sumber="salinan naskah",
     )
     dated = Regulasi(
         id="pp-2-2021",
@@ -39,7 +46,8 @@ def test_regulasi_table_exact_output() -> None:
         nomor="2",
         tahun=2021,
         judul="Contoh kedua",
-        sumber="JDIH",
+        dicocokkan="jdih",
+        sumber="JDIH Kementerian Contoh",
         ditetapkan=date(2021, 3, 4),
         tautan="https://jdih.contoh.invalid/pp-2-2021",
         kelompok="pijakan",
@@ -63,22 +71,27 @@ def test_regulasi_table_exact_output() -> None:
             '<caption><span class="nomor-tabel">Tabel 1.1</span> Dasar hukum</caption>',
             "<thead>",
             '<tr><th scope="col">No.</th><th scope="col">Peraturan</th><th scope="col">Tentang</th>'
-            '<th scope="col">Penetapan</th></tr>',
+            '<th scope="col">Penetapan</th><th scope="col">Judul dicocokkan dengan</th></tr>',
             "</thead>",
             "<tbody>",
-            '<tr class="kelompok"><th scope="colgroup" colspan="4">Dasar penyusunan</th></tr>',
+            '<tr class="kelompok"><th scope="colgroup" colspan="5">Dasar penyusunan</th></tr>',
             # without a verified day of enactment the year stands in for it; the amending law is
             # cited with the law it amends, in the phrase an official citation uses
             '<tr id="regulasi-uu-1-2020"><td>1</td><td>Undang-Undang Nomor 1 Tahun 2020</td>'
             "<td>Contoh &lt;b&gt;tebal&lt;/b&gt; &amp; {{ x }} "
             '<span class="perubahan" id="regulasi-uu-3-2022">sebagaimana telah diubah dengan Undang-Undang '
-            "Nomor 3 Tahun 2022 tentang Perubahan Contoh</span></td><td>Tahun 2020</td></tr>",
+            "Nomor 3 Tahun 2022 tentang Perubahan Contoh</span></td><td>Tahun 2020</td>"
+            # row by row, where the title was checked (and, for an amendment, where that one was)
+            '<td class="dicocokkan"><span class="cara-kutipan">Kutipan dalam peraturan lain</span>: Mengingat '
+            "&lt;i&gt;PP&lt;/i&gt; 1/2021; perubahannya: "
+            '<span class="cara-naskah">naskah peraturan</span>: salinan naskah</td></tr>',
             "</tbody>",
             "<tbody>",
-            '<tr class="kelompok"><th scope="colgroup" colspan="4">Pijakan program</th></tr>',
+            '<tr class="kelompok"><th scope="colgroup" colspan="5">Pijakan program</th></tr>',
             # numbering runs on across the groups
             '<tr id="regulasi-pp-2-2021"><td>2</td><td>Peraturan Pemerintah Nomor 2 Tahun 2021</td>'
-            '<td><a href="https://jdih.contoh.invalid/pp-2-2021">Contoh kedua</a></td><td>4 Maret 2021</td></tr>',
+            '<td><a href="https://jdih.contoh.invalid/pp-2-2021">Contoh kedua</a></td><td>4 Maret 2021</td>'
+            '<td class="dicocokkan"><span class="cara-jdih">JDIH</span>: JDIH Kementerian Contoh</td></tr>',
             "</tbody>",
             "</table>",
             # who made the table and when, then a link to the same data on the open-data page
@@ -160,3 +173,54 @@ def test_integer_fast_path_writes_numbers_as_babel_does(value: int) -> None:
     assert fmt.angka(value) == format_decimal(value, locale=fmt.LOCALE)
     assert fmt.angka(value, digits=0) == format_decimal(value, format="#,##0", locale=fmt.LOCALE)
     assert fmt.rupiah(value) == "Rp" + format_decimal(value, format="#,##0", locale=fmt.LOCALE)
+
+
+# --- EYD V numbers and units (review 2 of issue 11) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0, "nol"),
+        (7, "tujuh"),
+        (10, "sepuluh"),
+        (11, "sebelas"),
+        (12, "dua belas"),
+        (20, "dua puluh"),
+        (21, "21"),  # three words: figures
+        (46, "46"),
+        (100, "seratus"),
+        (110, "seratus sepuluh"),
+        (120, "120"),
+        (200, "dua ratus"),
+        (1000, "seribu"),
+        (1250, "1.250"),
+        (3000, "tiga ribu"),
+        (2_000_000, "dua juta"),
+    ],
+)
+def test_counts_in_running_text_are_words_when_one_or_two_words_say_them(value: int, expected: str) -> None:
+    assert fmt.terbilang(value) == expected
+
+
+def test_terbilang_takes_whole_counts_only() -> None:
+    for wrong in (2.5, -1, True, "7"):
+        with pytest.raises(TypeError):
+            fmt.terbilang(wrong)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("value", "satuan", "digits", "expected"),
+    [
+        (74, "indeks", None, "indeks 74"),
+        (3.0, "indeks, skala 1–5", 1, "indeks 3,0, skala 1–5"),
+        (83, "nilai IKM, skala 25–100", None, "nilai IKM 83, skala 25–100"),
+        (70, "nilai (skala 0–100)", None, "nilai 70, skala 0–100"),
+        (3000, "juta rupiah per tahun", None, "Rp3 miliar per tahun"),
+        (1.5, "miliar rupiah per tahun", None, "Rp1,5 miliar per tahun"),
+        (60, "persen", None, "60 persen"),
+        (33, "kelurahan/desa", None, "33 kelurahan/desa"),
+    ],
+)
+def test_a_target_reads_with_its_unit(value: float, satuan: str, digits: int | None, expected: str) -> None:
+    assert fmt.nilai_satuan(value, satuan, digits) == expected

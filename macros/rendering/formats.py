@@ -76,3 +76,68 @@ def awal_kecil(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
+
+
+# --- numbers in words (EYD V) ---------------------------------------------------------
+
+_ONES = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+_GROUPS = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu"))
+
+
+def kata_bilangan(n: int) -> list[str]:
+    """The Indonesian words of a whole number ≥ 0: 12 -> ['dua', 'belas'], 1100 -> ['seribu', 'seratus']."""
+    if n < 0:
+        raise ValueError(n)
+    if n < 10:
+        return [_ONES[n]]
+    if n < 20:
+        return {10: ["sepuluh"], 11: ["sebelas"]}.get(n) or [_ONES[n - 10], "belas"]
+    if n < 100:
+        tens, rest = divmod(n, 10)
+        return [_ONES[tens], "puluh"] + (kata_bilangan(rest) if rest else [])
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        head = ["seratus"] if hundreds == 1 else [_ONES[hundreds], "ratus"]
+        return head + (kata_bilangan(rest) if rest else [])
+    for size, name in _GROUPS:
+        if n >= size:
+            count, rest = divmod(n, size)
+            head = ["seribu"] if size == 1000 and count == 1 else [*kata_bilangan(count), name]
+            return head + (kata_bilangan(rest) if rest else [])
+    raise AssertionError(n)  # pragma: no cover - every n ≥ 1000 has a group
+
+
+def terbilang(value: int) -> str:
+    """A count in running text as EYD V writes it: in words when one or two words say it
+    (7 -> 'tujuh', 12 -> 'dua belas', 200 -> 'dua ratus'), in figures otherwise (46 -> '46',
+    1250 -> '1.250'). Measurements, money, years and figures in tables keep their digits."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TypeError(f"terbilang: bilangan bulat ≥ 0 diharapkan, bukan {value!r}")
+    words = kata_bilangan(value)
+    return " ".join(words) if len(words) <= 2 else angka(value)
+
+
+# --- a target with its unit -----------------------------------------------------------
+
+_UNIT_FIRST = ("indeks", "nilai")  # "indeks 74", "nilai IKM 83", not "74 indeks"
+_SCALE_WORD = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "triliun": 10**12}
+
+
+def nilai_satuan(value: float | int, satuan: str, digits: int | None = None) -> str:
+    """A figure with its unit as a sentence reads it: 74, 'indeks' -> 'indeks 74';
+    83, 'nilai IKM, skala 25–100' -> 'nilai IKM 83, skala 25–100'; 3000, 'juta rupiah per
+    tahun' -> 'Rp3 miliar per tahun'; 60, 'persen' -> '60 persen'."""
+    number = angka(value, digits)
+    head, sep, rest = satuan.partition(",")
+    if not sep:
+        head, sep, rest = satuan.partition(" (")
+        rest = rest.removesuffix(")")
+    if head.split()[0] in _UNIT_FIRST:
+        return f"{head.strip()} {number}" + (f", {rest.strip()}" if rest.strip() else "")
+    words = satuan.split()
+    if len(words) >= 2 and words[0] in _SCALE_WORD and words[1] == "rupiah":
+        tail = " ".join(words[2:])
+        return rupiah_ringkas(round(value * _SCALE_WORD[words[0]])) + (f" {tail}" if tail else "")
+    if words[0] == "rupiah":
+        return rupiah_ringkas(round(value)) + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+    return f"{number} {satuan}"

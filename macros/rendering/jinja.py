@@ -34,9 +34,10 @@ FILTERS = {
     "rupiah_ringkas": formats.rupiah_ringkas,
     "tanggal": formats.tanggal,
     "persen": formats.persen,
+    "terbilang": formats.terbilang,
 }
 # filters for the kit's own templates only (not offered to chapters)
-TEMPLATE_FILTERS = {"desimal": formats.desimal, "awal_kecil": formats.awal_kecil}
+TEMPLATE_FILTERS = {"desimal": formats.desimal, "awal_kecil": formats.awal_kecil, "nilai_satuan": formats.nilai_satuan}
 
 
 @lru_cache(maxsize=1)
