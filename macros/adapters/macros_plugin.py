@@ -24,6 +24,7 @@ from ..rendering.charts import Charts
 from ..rendering.jinja import FILTERS, use_string_cache
 from ..rendering.literal import install as install_literal_text
 from ..rendering.tables.analysis import AnalysisTables
+from ..rendering.tables.assessment import AssessmentTables
 from ..rendering.tables.base import Tables
 from ..rendering.tables.context import ContextTables
 from ..rendering.tables.plans import PlanTables
@@ -67,6 +68,7 @@ def define_env(env: Any) -> None:
         ContextTables(data, build.registry, build.rekap, current_page),
         AnalysisTables(data, build.registry, build.rekap, current_page),
         PlanTables(data, build.registry, build.rekap, current_page),
+        AssessmentTables(data, build.registry, build.rekap, current_page),
         Charts(data, build.registry, build.rekap, current_page),
         OpenDataPage(build.catalogue, current_page, build.registry, data.dokumen.tanggal.year),
     ):

@@ -49,6 +49,9 @@ TITLES: dict[str, str] = {
     "analisis-penilaian-prioritas": "Metode penilaian prioritas program",
     "analisis-penilaian-prioritas-skala": "Skala skor penilaian prioritas",
     "analisis-penilaian-prioritas-kriteria": "Kriteria penilaian prioritas program",
+    "kesiapan-elemen-aspek": "Lembar penilaian kesiapan per aspek (indikatif)",
+    "visi-tujuan": "Tujuan setiap misi kota cerdas",
+    "visi-tujuan-sasaran": "Sasaran setiap tujuan dan IKU yang mengukurnya",
 }
 
 COLUMNS: dict[str, str] = {
@@ -102,6 +105,8 @@ COLUMNS: dict[str, str] = {
     "program_id": "Kode program induk",
     "dimensi_id": "Kode dimensi induk",
     "lembaga_id": "Kode lembaga induk",
+    "elemen_id": "Kode elemen kesiapan induk",
+    "tujuan_id": "Kode tujuan induk",
     "tingkat": "Tingkat kesiapan",
     "skor": "Skor penilaian (indikatif)",
     "skor_minimal": "Skor terendah untuk tingkat ini",
@@ -148,6 +153,15 @@ COLUMNS: dict[str, str] = {
     "metode": "Metode",
     "skala": "Skala",
     "kriteria": "Kriteria",
+    "dicocokkan": "Tempat judul dicocokkan: jdih, naskah, kutipan (peraturan lain) atau sekunder",
+    "aspek": "Aspek penilaian",
+    "alasan": "Alasan skor",
+    "misi": "Kode misi (lihat tabel misi)",
+    "iku": "Kode IKU yang mengukur sasaran, dipisah titik koma",
+    "pemberi": "Pemberi hibah atau dana mitra",
+    "bagian_dari": "Keseluruhan yang dibagi (bagian-bagiannya paling banyak 100 persen)",
+    "penanda_tangan": "Jabatan penanda tangan Kata Pengantar",
+    "belanja_apbd_terdahulu": "Belanja daerah tahun terdahulu (pembanding skala)",
 }
 
 TABLE_COLUMNS: dict[tuple[str, str], str] = {

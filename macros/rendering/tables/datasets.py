@@ -17,10 +17,12 @@ from __future__ import annotations
 
 DATASETS: dict[str, tuple[str, ...]] = {
     "angka_pokok.html": ("kota", "kota-kecamatan", "kota-penduduk", "kota-statistik"),
+    "kesiapan_aspek.html": ("kesiapan-elemen-aspek", "kesiapan-elemen"),
     "keterlacakan.html": ("kesiapan-elemen-kesenjangan", "analisis-dimensi-isu", "program", "kesiapan-rencana-aksi"),
     "penduduk_kecamatan.html": ("kota-kecamatan", "kota-penduduk"),
     "program.html": ("program", "program-indikator"),
     "rincian_quick_win.html": ("program", "program-indikator"),
+    "tujuan.html": ("visi-tujuan", "visi-tujuan-sasaran", "visi-misi"),
     "swot.html": (
         "kesiapan-swot-kekuatan",
         "kesiapan-swot-kelemahan",
