@@ -26,6 +26,8 @@ class Dokumen(Record):
     judul: Teks
     slug: Kode
     penyusun: Teks
+    # the position that signs the foreword of the printed review copy (name and signature by hand)
+    penanda_tangan: Teks | None = None
     periode_mulai: Tahun
     periode_selesai: Tahun
     versi: Teks

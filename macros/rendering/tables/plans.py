@@ -10,8 +10,21 @@ from __future__ import annotations
 
 from ...figures.plans import peringkat_dimensi
 from ...records import models
+from ...records.dataset import Data
 from ...records.errors import suggestion
 from .base import Tables
+
+# the member of the steering council who chairs it signs the commitment sheet for the city
+CHAIR = "Ketua"
+
+
+def _head_of_region(data: Data) -> str:
+    """The chair of the first body in data/tata_kelola.yml: the head of region, in its words."""
+    for lembaga in data.tata_kelola.lembaga:
+        for anggota in lembaga.anggota:
+            if anggota.kedudukan == CHAIR:
+                return str(anggota.jabatan)
+    raise KeyError("data/tata_kelola.yml: belum ada anggota berkedudukan 'Ketua' yang menandatangani lembar komitmen")
 
 
 class PlanTables(Tables):
@@ -41,7 +54,8 @@ class PlanTables(Tables):
 
     def tabel_komitmen(self, kunci: str, judul: str) -> str:
         """The commitment sheet of stage IV as a form: each lead OPD with its programmes and budget,
-        and an empty cell for the head of the OPD to sign."""
+        an empty cell for the head of the OPD to sign, and a closing line for the head of region
+        (who chairs the Dewan Smart City in data/tata_kelola.yml) to approve it."""
         baris = [
             (o, programmes)
             for o in self.data.opd
@@ -54,6 +68,8 @@ class PlanTables(Tables):
             self._penyusun("format lembar komitmen; anggaran indikatif"),
             "program",
             baris=baris,
+            kota=self.data.kota.nama,
+            kepala_daerah=_head_of_region(self.data),
         )
 
     def tabel_prioritas(self, kunci: str, judul: str) -> str:
