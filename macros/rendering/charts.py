@@ -202,9 +202,11 @@ class Charts:
         nama = self.data.dimensi_by_id[dimensi].nama
         quick = sum(p.quick_win for p in program)
         deskripsi = (
-            f"Peta jalan dimensi {nama}: {len(program)} program pada tahun "
-            f"{self.data.dokumen.periode_mulai}–{self.data.dokumen.periode_selesai}, {quick} di antaranya "
-            "quick win. " + "; ".join(f"{b.kode} {b.nama}: {_years(b)}" for b in chart.baris) + "."
+            f"Peta jalan dimensi {nama}: {formats.terbilang(len(program))} program pada tahun "
+            f"{self.data.dokumen.periode_mulai}–{self.data.dokumen.periode_selesai}, "
+            f"{formats.terbilang(quick)} di antaranya quick win. "
+            + "; ".join(f"{b.kode} {b.nama}: {_years(b)}" for b in chart.baris)
+            + "."
         )
         return self._draw("gambar_gantt.html", kunci, judul, deskripsi, chart=chart)
 
