@@ -98,11 +98,19 @@ def penduduk_terakhir(data: Data) -> models.Penduduk:
 
 
 def kesiapan_ringkas(data: Data) -> list[KesiapanRingkas]:
+    """Each readiness element with its main gap: the one most programmes and actions answer
+    (the first of those in data order on a tie)."""
     file = data.kesiapan
-    return [
-        KesiapanRingkas(e.id, e.nama, e.cakupan, e.skor, file.tingkat(e.skor).tingkat, e.kesenjangan[0].uraian)
-        for e in file.elemen
-    ]
+    answers: dict[str, int] = {}
+    answered = [ident for p in data.program for ident in p.menjawab]
+    answered += [ident for a in file.rencana_aksi for ident in a.menjawab]
+    for ident in answered:
+        answers[ident] = answers.get(ident, 0) + 1
+    rows = []
+    for e in file.elemen:
+        main = max(e.kesenjangan, key=lambda k: answers.get(k.id, 0))  # max keeps the first of equals
+        rows.append(KesiapanRingkas(e.id, e.nama, e.cakupan, e.skor, file.tingkat(e.skor).tingkat, main.uraian))
+    return rows
 
 
 def quick_win_ringkas(data: Data) -> list[QuickWinRingkas]:

@@ -49,7 +49,8 @@ class KemampuanFiskal:
     diukur_cara: str | None
     diukur_oleh: str | None
     # an earlier year's published spending, for scale while the latest is not available
-    terdahulu: models.Baseline | None = None
+    tahun_terdahulu: int | None = None
+    belanja_terdahulu: float | None = None
     porsi_terdahulu: float | None = None
 
 
@@ -69,7 +70,8 @@ def kemampuan_fiskal(data: Data, rekap: Rekap) -> KemampuanFiskal:
             measured.tahun if measured else None,
             measured.cara if measured else None,
             data.opd_by_id[measured.oleh].singkatan if measured else None,
-            earlier,
+            earlier.tahun if earlier is not None else None,
+            earlier.nilai if earlier is not None else None,
             100 * average / earlier.nilai if earlier is not None and earlier.nilai else None,
         )
     share = 100 * average / b.nilai if b.nilai else None
