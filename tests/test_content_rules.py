@@ -379,3 +379,181 @@ def test_commitment_sheet_lists_every_lead_opd_with_its_programmes(site_dir: Pat
         cell = table.select_one(f"tr#komitmen-{opd} ul")
         shown = [li.get_text().split()[0] for li in cell.select("li")]
         assert shown == [p["id"] for p in programmes if p["opd_pengampu"] == opd]
+
+
+# --- review 2 of issue 11: EYD V numbers, the legal-basis source column, the goal chain,
+# --- the readiness scoring sheet, the APBD-only scenario, the head of region's signature ---
+
+# nouns counted in running text (not units of measurement, money or years)
+_COUNT_NOUNS = (
+    "program|misi|strategi|indikator|kecamatan|kelurahan|desa|elemen|dimensi|unsur|kesenjangan|isu|versi|"
+    "tahap|sasaran|tujuan|tingkat|lembaga|kriteria|aspek|agenda|OPD|quick win|kegiatan|rencana aksi|"
+    "peraturan|layanan|tahun|kabupaten|kota|daerah"
+)
+_COUNT = re.compile(rf"(?<![\w.,/–-])(\d{{1,3}}(?:\.\d{{3}})*)\s+({_COUNT_NOUNS})\b")
+# number words in a table cell, except fractions ("tiga perempat", "separuh") and "satu" as an article
+_SPELLED = re.compile(
+    r"(?i)\b(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)\b(?!\s+perempat)"
+)
+
+
+def counts_in_figures(text: str) -> list[str]:
+    """Counts in running text written in figures although one or two words say them (EYD V)."""
+    from macros.rendering.formats import kata_bilangan
+
+    found = []
+    for match in _COUNT.finditer(_flat(text)):
+        if len(kata_bilangan(int(match.group(1).replace(".", "")))) <= 2:
+            found.append(match.group(0))
+    return found
+
+
+def test_number_rule_finds_counts_in_figures_and_spelled_counts_in_tables() -> None:
+    assert counts_in_figures("Visi dijabarkan ke dalam 4 misi dan 6 strategi, dengan 7 indikator.") == [
+        "4 misi",
+        "6 strategi",
+        "7 indikator",
+    ]
+    assert counts_in_figures("memuat 46 program dan 21 isu; layanan 24 jam; tahun 2024; Rp3 miliar; P003") == []
+    assert _SPELLED.findall("Dua belas agenda; tiga perempat aplikasi; satu formulir") == ["Dua"]
+
+
+@pytest.mark.slow
+def test_counts_are_words_in_prose_and_figures_in_tables(site_dir: Path) -> None:
+    found = []
+    for path in _pages(site_dir):
+        for block in _article(path).find_all(["p", "li"]):
+            if block.find_parent("table") or block.find_parent("figure"):
+                continue
+            found += [f"{path.parent.name}: {c}" for c in counts_in_figures(block.get_text(" "))]
+    assert not found, found
+    article = _article(site_dir / "lampiran" / "index.html")
+    cells = [_flat(tr.select("td")[2].get_text(" ")) for tr in article.select("tbody[id^=kegiatan-] tr:not(.kelompok)")]
+    assert len(cells) >= sum(len(p["kegiatan"]) for p in _yaml("program.yml")["program"])
+    assert [c for c in cells if _SPELLED.search(c)] == []
+
+
+@pytest.mark.slow
+def test_legal_basis_says_row_by_row_where_each_title_was_checked(site_dir: Path) -> None:
+    table = _article(site_dir / "bab-1-pendahuluan" / "index.html").select_one("#tabel-dasar-hukum")
+    assert table is not None
+    labels = {
+        "jdih": "JDIH",
+        "naskah": "Naskah peraturan",
+        "kutipan": "Kutipan dalam peraturan lain",
+        "sekunder": "Sumber sekunder",
+    }
+    regulasi = _yaml("regulasi.yml")["regulasi"]
+    amending = {r["perubahan"]["regulasi"] for r in regulasi if "perubahan" in r}
+    for reg in regulasi:
+        if reg["id"] in amending:
+            continue
+        row = table.select_one(f"tr#regulasi-{reg['id']}")
+        assert row is not None, reg["id"]
+        cells = row.select("td")
+        source = _flat(cells[-1].get_text(" "))
+        assert source.startswith(labels[reg["dicocokkan"]]), (reg["id"], source)
+        assert _flat(reg["sumber"]) in source, reg["id"]
+        if reg["dicocokkan"] not in ("jdih", "naskah"):  # a day only when read at the source
+            assert _flat(cells[3].get_text(" ")).startswith("Tahun "), reg["id"]
+    note = _flat(table.select_one("p.sumber-tabel").get_text(" "))
+    assert "menurut sumber pada kolom terakhir setiap baris" in note
+    assert "basis data hukum (JDIH) penerbit" not in note  # the claim that was not true of every row
+
+
+@pytest.mark.slow
+def test_goal_chain_leads_every_mission_to_its_key_indicators(site_dir: Path) -> None:
+    visi = _yaml("visi.yml")
+    table = _article(site_dir / "bab-4-visi-misi-strategi" / "index.html").select_one("#tabel-tujuan-sasaran table")
+    assert table is not None
+    assert [body["id"] for body in table.select("tbody")] == [f"tujuan-{m['id'].lower()}" for m in visi["misi"]]
+    shown: list[str] = []
+    for goal in visi["tujuan"]:
+        for target in goal["sasaran"]:
+            row = table.select_one("tr#sasaran-" + target["id"].lower().replace(".", "-"))
+            assert row is not None, target["id"]
+            codes = [span.get_text() for span in row.select("span.kode-iku")]
+            assert codes == target["iku"], target["id"]
+            shown += codes
+    assert sorted(shown) == sorted(k["id"] for k in visi["iku"])  # every IKU measures exactly one target
+
+
+@pytest.mark.slow
+def test_readiness_scores_are_the_mean_of_their_scoring_sheet(site_dir: Path) -> None:
+    table = _article(site_dir / "bab-3-analisis-kesiapan" / "index.html").select_one("#tabel-kesiapan-aspek table")
+    assert table is not None
+    for elemen in _yaml("kesiapan.yml")["elemen"]:
+        body = table.select_one(f"tbody#aspek-{elemen['id']}")
+        assert body is not None, elemen["id"]
+        rows = body.select("tr:not(.kelompok)")
+        assert [_flat(tr.td.get_text()) for tr in rows] == [a["nama"] for a in elemen["aspek"]]
+        scores = [int(tr.select("td")[1].get_text()) for tr in rows]
+        assert scores == [a["skor"] for a in elemen["aspek"]]
+        assert round(sum(scores) / len(scores) + 1e-9, 1) == elemen["skor"]
+        assert angka(elemen["skor"], 1) in body.select_one("tr.kelompok").get_text()
+
+
+@pytest.mark.slow
+def test_apbd_only_scenario_carries_every_year_in_full(site_dir: Path) -> None:
+    table = _article(site_dir / "bab-8-rencana-pembiayaan" / "index.html").select_one("#tabel-skenario-apbd table")
+    assert table is not None
+    programmes = _yaml("program.yml")["program"]
+    per_year: dict[int, int] = {}
+    for p in programmes:
+        for year, amount in p["anggaran"].items():
+            per_year[year] = per_year.get(year, 0) + amount
+
+    def rupiah(text: str) -> int:
+        return int(re.sub(r"\D", "", text) or 0)
+
+    for year, total in per_year.items():
+        cells = [td.get_text() for td in table.select_one(f"tr#skenario-{year}").select("td")]
+        apbd, other, whole = rupiah(cells[0]), rupiah(cells[1]), rupiah(cells[2])
+        assert whole == total and apbd + other == whole, year
+    footer = [td.get_text() for td in table.select_one("tr#skenario-jumlah").select("td")]
+    assert rupiah(footer[2]) == sum(per_year.values())
+
+
+@pytest.mark.slow
+def test_commitment_sheet_closes_with_the_head_of_region(site_dir: Path) -> None:
+    table = _article(site_dir / "bab-9-tata-kelola" / "index.html").select_one("#tabel-komitmen-opd")
+    assert table is not None
+    row = table.select_one("tfoot tr#komitmen-kepala-daerah")
+    assert row is not None
+    chair = next(
+        a["jabatan"]
+        for lembaga in _yaml("tata_kelola.yml")["lembaga"]
+        for a in lembaga["anggota"]
+        if a["kedudukan"] == "Ketua"
+    )
+    assert _flat(chair) in _flat(row.get_text(" ")) and "Menyetujui" in row.get_text()
+    assert row.select_one("td.isian-tanda-tangan") is not None
+
+
+@pytest.mark.slow
+def test_units_read_before_an_index_and_money_in_rupiah(site_dir: Path) -> None:
+    # a programme's final target is written as a phrase: "indeks 74", "Rp3 miliar per tahun"
+    items = [
+        _flat(li.get_text(" ")) for path in _pages(site_dir) for li in _article(path).select("div.tabel-program li")
+    ]
+    assert any(re.search(r"\bindeks \d", item) for item in items)
+    assert [i for i in items if re.search(r"\d (?:indeks|nilai)\b|\d (?:ribu|juta|miliar) rupiah", i)] == []
+
+
+@pytest.mark.slow
+def test_targets_set_before_a_baseline_is_measured_say_so(site_dir: Path) -> None:
+    table = _article(site_dir / "bab-4-visi-misi-strategi" / "index.html").select_one("#tabel-iku table")
+    assert table is not None
+    marked = 0
+    for kpi in _yaml("visi.yml")["iku"]:
+        b = kpi.get("baseline") or {}
+        if b.get("status") != "belum_tersedia":
+            continue
+        early = [y for y in kpi["target"] if y <= b["diukur"]["tahun"]]
+        cell = _flat(table.select_one(f"tr#iku-{kpi['id'].lower()} td.baseline").get_text(" "))
+        if early:
+            marked += 1
+            assert "ditetapkan ulang setelah nilai dasar terukur" in cell, kpi["id"]
+        else:
+            assert "ditetapkan ulang" not in cell, kpi["id"]
+    assert marked
