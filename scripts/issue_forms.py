@@ -181,6 +181,15 @@ def usulan_program(data: Data) -> dict[str, Any]:
                 "melalui DAK Nonfisik Dana Pelayanan Administrasi Kependudukan.",
                 required=False,
             ),
+            _textarea(
+                "pemberi",
+                "Pemberi hibah atau dana tanggung jawab sosial perusahaan",
+                "Untuk setiap porsi Hibah atau CSR: nama pemberinya dan rujukan (id di data/rujukan.yml) yang "
+                "menyebut pemberi itu. Tanpa pemberi yang jelas, porsi itu dianggarkan dari APBD. Kosongkan bila "
+                "tidak ada Hibah atau CSR.",
+                "Hibah: {nama: Nama lembaga pemberi, rujukan: [id-rujukan]}",
+                required=False,
+            ),
             _dropdown(
                 "menjawab",
                 "Kesenjangan atau isu strategis yang dijawab",
@@ -204,9 +213,11 @@ def usulan_program(data: Data) -> dict[str, Any]:
                 + "), satuan, nilai dasar beserta asalnya (sumber resmi, perkiraan tim penyusun, belum ada, atau "
                 "belum tersedia dengan tahun, cara dan OPD pengukurnya; angka resmi tidak boleh ditebak), target "
                 "untuk setiap tahun program, dan dokumen yang membuktikan capaiannya. Kode (id) hanya bila indikator "
-                "ini juga menjadi indikator kinerja utama.",
+                "ini juga menjadi indikator kinerja utama. 'bagian_dari' hanya untuk indikator bersatuan persen yang "
+                "bersama indikator lain membagi satu keseluruhan (misalnya timbulan-sampah); selain itu tulis null "
+                "atau hapus barisnya.",
                 "id: anjungan-kecamatan\nnama: Kantor kecamatan yang memiliki anjungan layanan mandiri\n"
-                "jenis: output\nsatuan: kantor\nbaseline: {nilai: 0, status: belum_ada}\n"
+                "jenis: output\nsatuan: kantor\nbagian_dari: null\nbaseline: {nilai: 0, status: belum_ada}\n"
                 f"target: {years[1]}: 2, {years[2]}: 4, {years[3]}: 4\n"
                 "sumber_verifikasi: Berita acara serah terima anjungan",
             ),
