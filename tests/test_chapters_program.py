@@ -352,11 +352,11 @@ def test_quick_win_detail_lists_targets_in_year_order_and_escapes_risks() -> Non
     )
     assert (
         # the unit without nested brackets, the source of verification in lower case inside the sentence
-        '<tr><th scope="row">Indikator output</th><td><ul><li>Keluaran, satuan unit: awal: 0 '
+        '<tr><th scope="row">Indikator <em>output</em></th><td><ul><li>Keluaran, satuan unit: awal: 0 '
         '<span class="baseline-belum-ada">(belum ada)</span> → 1 (2024) → 2,5 (2025); diverifikasi dari laporan'
         "</li></ul></td></tr>"
     ) in html
-    assert '<tr><th scope="row">Indikator outcome</th><td><ul></ul></td></tr>' in html
+    assert '<tr><th scope="row">Indikator <em>outcome</em></th><td><ul></ul></td></tr>' in html
     assert "<li>Risiko &lt;satu&gt;.</li>" in html
     assert (
         '<tr><th scope="row">Sumber dana</th><td>APBD 70%, CSR 30%<br>CSR: Mitra &lt;usaha&gt; setempat.</td></tr>'
