@@ -127,6 +127,8 @@ def _new_record(raw: dict[str, Any], index: int) -> dict[str, Any]:
     record["id"] = f"P9{index:03d}"
     for indikator in record["indikator"]:
         indikator.pop("id", None)  # indicator ids are unique across programmes (an IKU may name one)
+        # a copy's shares are not parts of the original's whole (that would pass 100 percent)
+        indikator.pop("bagian_dari", None)
     return record
 
 
