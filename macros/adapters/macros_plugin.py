@@ -43,7 +43,7 @@ def define_env(env: Any) -> None:
     def current_page() -> SitePageLinks:
         if build.files is None:  # pragma: no cover - MkDocs calls on_files before any page
             raise RuntimeError("files of the site are not known yet")
-        return SitePageLinks(build.files, env.page)
+        return SitePageLinks(build.files, env.page.file)
 
     env.variables.update(
         {
@@ -63,8 +63,8 @@ def define_env(env: Any) -> None:
         env.filter(function, name)
     macros: dict[str, Callable[..., Any]] = {}
     for group in (
-        Tables(data, build.registry, build.rekap, current_page),
-        ProgramTables(data, build.registry, build.rekap, current_page),
+        Tables(data, build.registry, build.rekap, current_page, places=build.places, printed=build.printed),
+        ProgramTables(data, build.registry, build.rekap, current_page, places=build.places, printed=build.printed),
         ContextTables(data, build.registry, build.rekap, current_page),
         AnalysisTables(data, build.registry, build.rekap, current_page),
         PlanTables(data, build.registry, build.rekap, current_page),

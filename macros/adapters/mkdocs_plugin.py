@@ -7,11 +7,16 @@ the plugins in mkdocs.yml):
   (``mkdocs_messages``), load and check data/ (its warnings are logged, not fatal), number
   the tables and figures, fail on placeholder markers left in a chapter, pin the build
   date, give the theme the city's colours and the draft status.
-- ``on_files``: remember the site's files (every relative link is computed from them);
+- ``on_files`` (50, before other plugins look at the files): the pages and files made from
+  data (``generated_pages``: one page per programme, Daftar Program, the finder's script,
+  the share card); remember the site's files (every relative link is computed from them);
   in the preview that opens from disk (``offline``), add the vendored search-worker shim.
 - ``on_env``: the theme's compiled templates are kept in .cache/jinja-theme/ between builds.
 - ``on_page_markdown`` (50): a chapter with arithmetic stops the build; the page's
   "Terakhir diubah" date, from git.
+- ``on_page_context`` (50, before Material's search indexes the page): a programme page's
+  breadcrumb, which names the chapter table that lists the programme; every chapter has
+  been rendered by then.
 - ``on_post_build`` (-50, after Material's search index is written): Indonesian word
   families in the search index, then the open-data files.
 
@@ -23,6 +28,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib.metadata import version
 from pathlib import Path
 
@@ -31,10 +37,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from ..figures.budget import Rekap
 from ..figures.numbering import Numbered, NumberingError, nav_files, scan
+from ..figures.programmes import ProgrammeFacts, programme_facts
 from ..outputs.git_history import change_dates
 from ..outputs.opendata.catalogue import URL_DIR, Catalogue, build_catalogue
 from ..outputs.opendata.files import export
@@ -46,11 +55,15 @@ from ..records import Data, DataValidationError, load_data
 from ..records.placeholders import in_markdown
 from ..rendering.formats import tanggal
 from ..rendering.jinja import bytecode_cache
+from ..rendering.pages import programme_src
+from ..rendering.places import Places, PrintCopies
+from . import generated_pages
 from . import mkdocs_messages as messages
 from .chapter_rules import check_chapter
 from .deferred import defer_unused
 
 NAME = "masterplan"
+PDF_PLUGIN = "masterplan-pdf"
 log = logging.getLogger(f"mkdocs.plugins.{NAME}")
 defer_unused()  # before MkDocs imports the plugins after this one (deferred.py)
 # the environment variable that makes the build the pull-request preview that opens from disk
@@ -73,7 +86,16 @@ class Build:
     rekap: Rekap
     catalogue: Catalogue
     revisions: dict[str, str]
+    programmes: list[ProgrammeFacts]
+    # filled while the chapters render: where each programme is listed, and the full
+    # tables the PDF prints in place of the site's summaries (rendering.places)
+    places: Places
+    printed: PrintCopies
     files: Files | None = field(default=None)
+
+    @cached_property
+    def programme_by_src(self) -> dict[str, ProgrammeFacts]:
+        return {programme_src(f.program.id): f for f in self.programmes}
 
 
 def build_of(config: MkDocsConfig) -> Build:
@@ -104,8 +126,9 @@ def _load(project: Path, config: MkDocsConfig) -> tuple[Data, dict[str, Numbered
         data = load_data(project / "data", display_root=project)
     except DataValidationError as exc:
         problems.append(exc.report())
-    try:
-        registry = scan(Path(config.docs_dir), nav_files(config.nav))
+    try:  # the generated pages (Daftar Program) are not files in docs/ and hold no numbers
+        chapters = [src for src in nav_files(config.nav) if not generated_pages.is_generated(src)]
+        registry = scan(Path(config.docs_dir), chapters)
     except NumberingError as exc:
         problems.append(str(exc))
     markers = chapter_markers(project, Path(config.docs_dir))
@@ -149,15 +172,27 @@ class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         catalogue = build_catalogue(
             data, {source.name: dates[Path(source.name).name] for source in data.sources.values()}
         )
-        self.build = Build(project, data, registry, Rekap.of(data), catalogue, revision_texts(Path(config.docs_dir)))
+        self.build = Build(
+            project,
+            data,
+            registry,
+            Rekap.of(data),
+            catalogue,
+            revision_texts(Path(config.docs_dir)),
+            programme_facts(data),
+            Places(),
+            PrintCopies(lambda: bool(getattr(config.plugins.get(PDF_PLUGIN), "enabled", False))),
+        )
         _theme_facts(config, data)
         if offline(config):  # before Material's offline plugin, which then adds no CDN script of its own
             config.extra["polyfills"] = [*config.extra.get("polyfills", []), OFFLINE_SHIM]
         return config
 
+    @event_priority(50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if self.build is not None:
             self.build.files = files
+            generated_pages.add_files(files, config, self.build)
         if self.translator is not None:
             self.translator.use_files(files)  # anchor suggestions need the rendered pages
         if offline(config):
@@ -190,6 +225,14 @@ class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         """Last of all page-content steps, before Material's search reads the page
         (``on_page_context``): words in neighbouring table cells stay apart."""
         return separate_cells(html)
+
+    @event_priority(50)
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        if self.build is not None and self.build.files is not None:
+            generated_pages.fill_breadcrumb(page, self.build.files, self.build)
+        return context
 
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

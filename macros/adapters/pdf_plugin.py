@@ -10,8 +10,10 @@ which events or settings there are.
 
 - ``on_nav``: the pages of the navigation, in order: the PDF must hold each of them
   (except Beranda, which the cover replaces, and pages marked ``pdf: false``).
-- ``on_post_page`` (-100, after every other plugin): keep the page's final HTML and add
-  the download button. Nothing is caught here: an error fails the build.
+- ``on_post_page`` (-100, after every other plugin): keep the final HTML of each page the
+  PDF holds, with the full versions of the tables the site shows as summaries (BAB V and
+  X; ``rendering.places.PrintCopies``), and add the download button to every page.
+  Nothing is caught here: an error fails the build.
 - ``on_post_build`` (-100, after the open data exists): render the one document with
   ``outputs.pdf``, the open-data files of site/data/ attached; a page missing from it
   fails the build with the page's name.
@@ -35,6 +37,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs_pdf_export_plugin.plugin import PdfExportPlugin
 
+from ..outputs.pdf.chapters import PdfPage
 from ..outputs.pdf.download import button, fill_size, home_link
 from ..rendering.links import PageLinks
 from .mkdocs_plugin import build_of
@@ -51,7 +54,7 @@ class PdfPlugin(PdfExportPlugin):  # type: ignore[misc]
     def __init__(self) -> None:
         super().__init__()
         self.expected: list[str] = []  # src paths of the nav pages, in reading order
-        self.collected: dict[str, tuple[str, str, str]] = {}  # src -> (html, base_url, url)
+        self.collected: dict[str, PdfPage] = {}  # src -> the built page
         self.web_only: set[str] = set()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -72,8 +75,10 @@ class PdfPlugin(PdfExportPlugin):  # type: ignore[misc]
         src = page.file.src_uri
         if page.meta.get("pdf") is False:
             self.web_only.add(src)
-        base_url = Path(page.file.abs_dest_path).parent.joinpath(Path(src).stem).as_uri()
-        self.collected[src] = (output, base_url, page.file.url)
+        elif src in self.expected:  # not the pages outside the navigation (programme pages)
+            base_url = Path(page.file.abs_dest_path).parent.joinpath(Path(src).stem).as_uri()
+            full = build_of(config).printed.of(src)
+            self.collected[src] = PdfPage(output, base_url, page.file.url, full)
         href = get_relative_url(self.site_path(config), page.file.url)
         return output.replace(_ARTICLE, _ARTICLE + button(href), 1)
 
@@ -83,7 +88,7 @@ class PdfPlugin(PdfExportPlugin):  # type: ignore[misc]
             return
         # WeasyPrint only when a PDF is made
         from ..outputs.pdf.archival import data_files
-        from ..outputs.pdf.document import PdfDocument, PdfError, PdfPage
+        from ..outputs.pdf.document import PdfDocument, PdfError
 
         start, cpu = time.perf_counter(), time.process_time()
         wanted = [src for src in self.expected if src not in self.web_only]
@@ -97,7 +102,7 @@ class PdfPlugin(PdfExportPlugin):  # type: ignore[misc]
         identitas = build.data.kota.identitas
         logo = Path(config.docs_dir) / identitas.logo if identitas and identitas.logo else None
         target = Path(config.site_dir) / self.site_path(config)
-        pages = [PdfPage(*self.collected[src]) for src in wanted]
+        pages = [self.collected[src] for src in wanted]
         try:
             document = PdfDocument(build.data, logo, data_files(build.catalogue), Path(config.site_dir))
             chapters = document.write(pages, target)

@@ -16,9 +16,12 @@ from typing import Any
 
 import jinja2
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
+from ..records.fields import DataText
 from . import formats
 from .links import source_line
+from .literal import markdown_literal
 
 TEMPLATES = Path(__file__).parent / "templates"
 # compiled templates are kept between builds (Jinja checks each template's source): compiling
@@ -42,6 +45,19 @@ TEMPLATE_FILTERS = {"desimal": formats.desimal, "awal_kecil": formats.awal_kecil
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
+    return _environment(None, BYTECODE)
+
+
+@lru_cache(maxsize=1)
+def markdown_environment() -> Environment:
+    """Like ``environment()``, for whole Markdown pages generated from data (the programme
+    pages): data text printed as it is is also made literal for Markdown, so it stays text
+    in a heading or paragraph as well as inside raw HTML. A separate environment, with its
+    own compiled-template cache: Jinja compiles ``finalize`` into the templates."""
+    return _environment(_literal, BYTECODE.with_name("jinja-markdown"))
+
+
+def _environment(finalize: Any, bytecode: Path) -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -49,7 +65,8 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
-        bytecode_cache=bytecode_cache(BYTECODE, code_version()),
+        bytecode_cache=bytecode_cache(bytecode, code_version()),
+        finalize=finalize,
     )
     env.filters.update(FILTERS)
     env.filters.update(TEMPLATE_FILTERS)
@@ -88,6 +105,15 @@ def bytecode_cache(folder: Path, version: str) -> FileSystemBytecodeCache | None
     except OSError:  # read-only checkout: compile every time
         return None
     return FileSystemBytecodeCache(str(target))
+
+
+def _literal(value: Any) -> Any:
+    return Markup(markdown_literal(value)) if isinstance(value, DataText) else value
+
+
+def render_markdown(template: str, **context: Any) -> str:
+    """Render ``templates/<template>`` as a Markdown page; blank lines are kept."""
+    return markdown_environment().get_template(template).render(**context)
 
 
 def render_document(template: str, **context: Any) -> str:

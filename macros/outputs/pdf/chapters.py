@@ -11,6 +11,7 @@ table whose data the PDF carries (``<table data-lampiran>``, from
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -31,6 +32,17 @@ HOME = "index"  # key of the site's home page
 TEXT_WIDTH_PT = 16 / 2.54 * 72
 CHAR_WIDTH_PT = 3.6
 CELL_PADDING_PT = 6
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    """One built page for the PDF: its HTML, the base URL of its assets, its site-relative URL,
+    and the full tables to print in place of the site's summaries (id -> HTML)."""
+
+    html: str
+    base_url: str
+    url: str
+    full_tables: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -89,11 +101,16 @@ class Cutter:
         self.keys = {page_key(url) for url in page_urls}
         self.attached = attached or {}
 
-    def chapter(self, html: str, url: str, asset_base: str) -> Chapter:
+    def chapter(self, html: str, url: str, asset_base: str, full_tables: Mapping[str, str] | None = None) -> Chapter:
         soup = BeautifulSoup(_article_only(html), "html.parser")
         article = soup.select_one("article.md-content__inner")
         if article is None:
             raise ValueError(f"halaman '{url}' tidak memiliki isi <article> untuk PDF")
+        for anchor, full in (full_tables or {}).items():
+            summary = article.find(id=anchor)
+            if summary is None:
+                raise ValueError(f"tabel '{anchor}' tidak ada di halaman '{url}'")
+            summary.replace_with(BeautifulSoup(full, "html.parser"))
         key = page_key(url)
         for tag in article.find_all(True):  # one walk: selectors per rule cost more than parsing
             if tag.decomposed:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from ...records.dataset import Data
 from ...rendering.jinja import render_document
 from . import archival, tagging
 from .archival import DataFile
-from .chapters import Chapter, Cutter
+from .chapters import Chapter, Cutter, PdfPage
 
 HERE = Path(__file__).parent
 log = logging.getLogger("mkdocs.plugins.masterplan-pdf")
@@ -35,15 +34,6 @@ log = logging.getLogger("mkdocs.plugins.masterplan-pdf")
 
 class PdfError(Exception):
     """The PDF cannot be made as it should be: a page is missing or WeasyPrint complained."""
-
-
-@dataclass(frozen=True)
-class PdfPage:
-    """One built page for the PDF: its HTML, the base URL of its assets, its site-relative URL."""
-
-    html: str
-    base_url: str
-    url: str
 
 
 class _Collect(logging.Handler):
@@ -78,7 +68,7 @@ class PdfDocument:
         chapters = []
         for page in pages:
             try:
-                chapters.append(cutter.chapter(page.html, page.url, page.base_url))
+                chapters.append(cutter.chapter(page.html, page.url, page.base_url, page.full_tables))
             except ValueError as exc:
                 raise PdfError(f"PDF: halaman '{page.url}' tidak dapat dimasukkan: {exc}") from None
         return chapters

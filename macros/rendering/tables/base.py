@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ...figures.budget import Rekap
 from ...figures.numbering import Numbered, lookup
 from ...records.dataset import Data
+from ...records.models import Program
 from ..jinja import render
 from ..links import PageLinks, drafting_team
+from ..pages import programme_src
+from ..places import Place, Places, PrintCopies
 from .datasets import DATASETS
 
 CurrentPage = Callable[[], PageLinks]  # the page being rendered, asked for at render time
@@ -24,11 +27,22 @@ REGULATION_GROUPS: tuple[tuple[str | None, str], ...] = (
 class Tables:
     """The numbered tables a chapter can call, bound to one build's data and numbering."""
 
-    def __init__(self, data: Data, registry: dict[str, Numbered], rekap: Rekap, current_page: CurrentPage) -> None:
+    def __init__(
+        self,
+        data: Data,
+        registry: dict[str, Numbered],
+        rekap: Rekap,
+        current_page: CurrentPage,
+        *,
+        places: Places | None = None,
+        printed: PrintCopies | None = None,
+    ) -> None:
         self.data = data
         self.registry = registry
         self.rekap = rekap
         self.current_page = current_page
+        self.places = places if places is not None else Places()
+        self.printed = printed if printed is not None else PrintCopies(lambda: False)
 
     def _render(self, template: str, key: str, judul: str, sumber: str, dataset: str, **context: Any) -> str:
         """``sumber``: who made the table and when; ``dataset``: its table on the open-data page."""
@@ -48,6 +62,28 @@ class Tables:
         """'Tim Penyusun, 2023; <note>': source line of a table made from the plan's own data."""
         return drafting_team(self.data.dokumen.tanggal.year, note)
 
+    def _summary(
+        self,
+        kind: str,
+        templates: tuple[str, str],
+        key: str,
+        judul: str,
+        sumber: str,
+        dataset: str,
+        rows: Sequence[Program],
+        **context: Any,
+    ) -> str:
+        """A programme table that the site shows as a summary linking to the programme pages
+        (``templates[0]``) and the PDF in full (``templates[1]``), under one number and anchor.
+        Each row's place is noted for the programme's page (its breadcrumb)."""
+        links = self.current_page()
+        item = lookup(self.registry, key, links.src)
+        for p in rows:
+            self.places.add(kind, p.id, Place(links.src, f"{kind}-{p.id.lower()}", item))
+        summary, full = templates
+        self.printed.keep(links.src, item.anchor, lambda: self._render(full, key, judul, sumber, dataset, **context))
+        return self._render(summary, key, judul, sumber, dataset, halaman=programme_src, **context)
+
     def tabel_program(
         self,
         kunci: str,
@@ -58,12 +94,14 @@ class Tables:
     ) -> str:
         """Programmes of one dimension or element (or all), with total indicative budget."""
         program = self.data.program_of(dimensi=dimensi, elemen=elemen, quick_win=quick_win)
-        return self._render(
-            "program.html",
+        return self._summary(
+            "program",
+            ("program_ringkas.html", "program.html"),
             kunci,
             judul,
             self._penyusun("angka indikatif"),
             "program",
+            program,
             program=program,
             opd=self.data.opd_by_id,
         )

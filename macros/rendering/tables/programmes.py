@@ -112,12 +112,14 @@ class ProgramTables(Tables):
 
     def tabel_indikator(self, kunci: str, judul: str, dimensi: str | None = None) -> str:
         program = self.data.program_of(dimensi=dimensi)
-        return self._render(
-            "indikator.html",
+        return self._summary(
+            "indikator",
+            ("indikator_ringkas.html", "indikator.html"),
             kunci,
             judul,
             self._penyusun(INDICATIVE),
             "program-indikator",
+            program,
             program=program,
             tahun=list(self.data.tahun_rencana),
             opd=self.data.opd_by_id,
