@@ -11,8 +11,10 @@ sometimes holds back the first frame by about one second after the page has pain
 (GoogleChrome/lighthouse#17148); Lantern then counts the whole load as before the first
 paint. Such runs are marked "tertahan" (held back): the page loaded before it was shown.
 
-Exit status 1 when a budget of issue 5 is missed: median performance >= 0.95, every run's
-accessibility, best practices and SEO = 1.00, at most 250 KB transferred.
+Exit status 1 when a budget of issue 14 is missed: median performance >= 0.98 and no run
+below 0.95, every run's accessibility, best practices and SEO = 1.00, at most 250 KB
+transferred. Each run's line also shows the machine's load average when it started
+(``<page>-<n>.load``, written by lighthouse.sh): a busy machine lowers the score.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-PERFORMANCE_MIN = 0.95
+PERFORMANCE_MEDIAN_MIN = 0.98
+PERFORMANCE_RUN_MIN = 0.95
 TRANSFER_MAX_KB = 250
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
@@ -42,10 +45,10 @@ def failed_audits(report: dict) -> list[str]:
     return failed
 
 
-def read_run(path: Path) -> dict[str, float | bool | list[str]]:
+def read_run(path: Path) -> dict[str, float | bool | str | list[str]]:
     report = json.loads(path.read_text(encoding="utf-8"))
     metrics = report["audits"]["metrics"]["details"]["items"][0]
-    run: dict[str, float | bool] = {
+    run: dict[str, float | bool | str] = {
         key: report["categories"][key]["score"] for key in CATEGORIES if key in report["categories"]
     }
     run.update(
@@ -54,10 +57,18 @@ def read_run(path: Path) -> dict[str, float | bool | list[str]]:
         tbt=metrics["totalBlockingTime"],
         cls=metrics["cumulativeLayoutShift"],
         kb=report["audits"]["total-byte-weight"]["numericValue"] / 1024,
+        version=report["lighthouseVersion"],
+        load=_load(path),
         held_back=metrics["observedLoad"] < metrics["observedFirstContentfulPaint"],
         failed=failed_audits(report),
     )
     return run
+
+
+def _load(report: Path) -> float:
+    """The 1-minute load average when the run started; -1 when not recorded."""
+    path = report.with_suffix(".load")
+    return float(path.read_text().split()[0]) if path.exists() else -1.0
 
 
 def main() -> int:
@@ -76,27 +87,32 @@ def main() -> int:
         for n, run in enumerate(runs, 1):
             print(
                 f"  run {n}: performa {run['performance']:.2f}  FCP {run['fcp']:5.0f} ms  LCP {run['lcp']:5.0f} ms"
-                f"  TBT {run['tbt']:4.0f} ms  CLS {run['cls']:.3f}" + ("  (tertahan)" if run["held_back"] else "")
+                f"  TBT {run['tbt']:4.0f} ms  CLS {run['cls']:.3f}  beban {run['load']:.2f}"
+                + ("  (tertahan)" if run["held_back"] else "")
             )
             for text in run["failed"]:
                 print(f"     {text}")
         median = {
             key: statistics.median(float(run[key]) for run in runs)
-            for key in ("performance", "fcp", "lcp", "tbt", "kb")
+            for key in ("performance", "fcp", "lcp", "tbt", "kb", "load")
         }
         held = sum(bool(run["held_back"]) for run in runs)
         others = {key: min(float(run[key]) for run in runs) for key in CATEGORIES[1:] if key in runs[0]}
         print(
             f"  median: performa {median['performance']:.2f}  FCP {median['fcp']:.0f} ms  LCP {median['lcp']:.0f} ms"
             f"  TBT {median['tbt']:.0f} ms  transfer {median['kb']:.0f} KB  tertahan {held}/{len(runs)}"
+            f"  beban {median['load']:.2f}  Lighthouse {runs[0]['version']}"
         )
         if others:
             print("  terendah: " + "  ".join(f"{key} {value:.2f}" for key, value in others.items()))
         if page.startswith("material-"):
             continue
         missed = []
-        if median["performance"] < PERFORMANCE_MIN:
-            missed.append(f"median performa {median['performance']:.2f} < {PERFORMANCE_MIN}")
+        if median["performance"] < PERFORMANCE_MEDIAN_MIN:
+            missed.append(f"median performa {median['performance']:.2f} < {PERFORMANCE_MEDIAN_MIN}")
+        worst = min(float(run["performance"]) for run in runs)
+        if worst < PERFORMANCE_RUN_MIN:
+            missed.append(f"performa terendah {worst:.2f} < {PERFORMANCE_RUN_MIN}")
         missed += [f"{key} {value:.2f} < 1.00" for key, value in others.items() if value < 1]
         if median["kb"] > TRANSFER_MAX_KB:
             missed.append(f"transfer {median['kb']:.0f} KB > {TRANSFER_MAX_KB} KB")

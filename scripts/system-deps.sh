@@ -2,12 +2,14 @@
 # Make sure the Debian packages the build or the tests need are installed.
 #   scripts/system-deps.sh build   WeasyPrint's libraries and the fonts of the PDF
 #                                  (fonts-liberation: Liberation Sans Narrow for wide tables)
-#   scripts/system-deps.sh test    the above, plus Chromium and poppler-utils
+#   scripts/system-deps.sh test    the above, plus Chromium, poppler-utils and Java for the
+#                                  W3C Nu Html Checker (tests/test_html_valid.py installs its
+#                                  vnu-jar package with npm, which comes with Node.js)
 # As root it installs what is missing with apt-get; otherwise it names the command.
 set -euo pipefail
 
 build_packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core fonts-liberation2 fonts-liberation)
-test_packages=(chromium poppler-utils)
+test_packages=(chromium poppler-utils openjdk-17-jre-headless)
 
 case "${1:-}" in
   build) wanted=("${build_packages[@]}") ;;

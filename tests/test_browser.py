@@ -1,7 +1,8 @@
 """The built site in a real browser (Debian's Chromium through Playwright), served locally.
 
 Navigation, Indonesian search, the PDF and open-data downloads, phone layout, no
-request to any third party, and axe-core's accessibility rules.
+request to any third party, the programme finder, and axe-core's accessibility rules
+on every page in both colour schemes at desktop and phone width.
 """
 
 from __future__ import annotations
@@ -15,12 +16,16 @@ import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
+import yaml
 
+from macros.figures.numbering import nav_files
 from macros.outputs.search import word_families
 from macros.records import load_data
 
+import variant
 from conftest import ROOT
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -28,6 +33,10 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.browser
 
 AXE = ROOT / "tests" / "vendor" / "axe.min.js"
+PHONE_LAYOUT = (ROOT / "tests" / "phone_layout.js").read_text(encoding="utf-8")
+# axe-core's rules for WCAG 2.0, 2.1 and 2.2, levels A and AA
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+SITE_URL = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_url"]
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -43,6 +52,24 @@ def base_url(site_dir: Path) -> Iterator[str]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def published_url(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The built site under the path of ``site_url`` (/masterplan-smart-city/), as it is
+    published: the 404 page links its style sheets from there."""
+    root = tmp_path_factory.mktemp("terbit")
+    prefix = urlsplit(SITE_URL).path.strip("/")
+    target = root / prefix if prefix else root / "situs"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.symlink_to(site_dir, target_is_directory=True)
+    (root / "axe.min.js").symlink_to(AXE)  # for the axe test, outside the site
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{target.relative_to(root).as_posix()}/"
     server.shutdown()
     server.server_close()
 
@@ -142,20 +169,6 @@ def test_every_open_data_file_downloads_and_parses(page, base_url: str) -> None:
         assert len(rows) == len(data.json()["data"]) == entry["jumlah_baris"]
 
 
-@pytest.mark.parametrize(
-    "path", ["", "bab-5-program/", "bab-7-peta-jalan/", "bab-8-rencana-pembiayaan/", "data-terbuka/"]
-)
-def test_phone_shows_no_horizontal_scrolling(browser, base_url: str, path: str) -> None:
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, device_scale_factor=2)
-    try:
-        phone = context.new_page()
-        phone.goto(base_url + path)
-        widths = phone.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
-        assert widths[0] <= widths[1], f"{path or 'Beranda'}: lebar {widths[0]} > {widths[1]}"
-    finally:
-        context.close()
-
-
 def test_no_request_leaves_the_local_server(page, base_url: str) -> None:
     for path in ("", "bab-1-pendahuluan/", "bab-8-rencana-pembiayaan/", "data-terbuka/", "tidak-ada/"):
         page.goto(base_url + path)
@@ -172,10 +185,270 @@ def test_missing_page_answers_in_indonesian(page, base_url: str) -> None:
     assert page.locator("h1").first.text_content() == "Halaman tidak ditemukan"
 
 
-@pytest.mark.parametrize("path", ["", "bab-8-rencana-pembiayaan/"])
-def test_axe_finds_no_violations(page, base_url: str, path: str) -> None:
-    page.goto(base_url + path)
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    problems = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
-    assert problems == []
+# --- every page: accessibility in both schemes at two widths, phone layout ------------------
+
+
+def _nav_urls(nav: object) -> list[str]:
+    return [
+        "" if src == "index.md" else src.removesuffix("index.md").removesuffix(".md").rstrip("/") + "/"
+        for src in nav_files(nav)
+    ]
+
+
+DATA = load_data(ROOT / "data", display_root=ROOT)
+PAGES = [
+    *_nav_urls(yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["nav"]),
+    *(f"program/{p.id.lower()}/" for p in DATA.program),
+    "404.html",
+]
+
+
+def test_page_list_covers_every_built_page(site_dir: Path) -> None:
+    built = {
+        "" if index.parent == site_dir else index.parent.relative_to(site_dir).as_posix() + "/"
+        for index in site_dir.rglob("index.html")
+    }
+    assert built == set(PAGES) - {"404.html"}
+
+
+# the dark scheme changes colours only (test_dark_scheme_is_only_the_body_attribute), so the
+# rules that read colours are the ones to run again in it
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+# Two measuring artefacts switched off before axe runs: content-visibility: auto keeps
+# off-screen tables out of hit testing until a frame has drawn them (the contrast check
+# would see the footer behind them), and the theme's colour transitions would be caught
+# half-way right after the scheme changes.
+STEADY = (
+    ".md-typeset :is(.tabel-bernomor, .gambar-bernomor) {content-visibility: visible !important}"
+    " *, ::before, ::after {transition: none !important}"
+)
+START_AXE = """options => {
+  window.hasilAxe = null;
+  axe.run(document, options).then(
+    r => {
+      window.hasilAxe = r.violations.map(v => `${v.id} ${JSON.stringify(v.nodes.slice(0, 3).map(n => n.target))}`);
+    },
+    e => { window.hasilAxe = ['axe: ' + e]; });
+}"""
+# (width, height, scheme, rules): every page at desktop and phone width, light and dark
+AXE_PASSES = [
+    (1280, 900, "default", {"runOnly": {"type": "tag", "values": WCAG}}),
+    (1280, 900, "slate", {"runOnly": {"type": "rule", "values": COLOUR_RULES}}),
+    (390, 844, "default", {"runOnly": {"type": "tag", "values": WCAG}}),
+    (390, 844, "slate", {"runOnly": {"type": "rule", "values": COLOUR_RULES}}),
+]
+
+
+def _layout(tab, width: int, height: int) -> list[str]:
+    tab.set_viewport_size({"width": width, "height": height})
+    layout = tab.evaluate(PHONE_LAYOUT)
+    problems = [f"{width} px: kata terpotong di judul: {word}" for word in layout["broken"]]
+    if layout["outside"] or layout["scrollWidth"] > layout["width"]:
+        problems.append(f"{width} px: lebih lebar dari layar ({layout['scrollWidth']} px): {layout['outside']}")
+    return problems
+
+
+def test_every_page_passes_axe_in_both_schemes_and_fits_a_phone(browser, published_url: str) -> None:
+    """Every page, loaded once: axe-core's WCAG 2.2 A/AA rules at 1280 and 390 px in the
+    light and the dark scheme (switched as Material's toggle does, by the body's
+    data-md-color-scheme), then the phone layout at 390 and 360 px: no sideways scrolling,
+    no word broken inside a heading. Two tabs in two contexts share the work (two
+    renderer processes)."""
+    axe_url = urljoin(published_url, "/axe.min.js")  # from the server: the browser caches its compiled code
+    contexts = [browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID") for _ in range(2)]
+    tabs = [context.new_page() for context in contexts]
+    problems: dict[str, list[str]] = {}
+    try:
+        for start in range(0, len(PAGES), len(tabs)):
+            pair = list(zip(tabs, PAGES[start : start + len(tabs)], strict=False))
+            for tab, path in pair:
+                tab.set_viewport_size({"width": 1280, "height": 900})
+                tab.goto(published_url + path)
+                tab.add_style_tag(content=STEADY)
+                tab.add_script_tag(url=axe_url)
+            for width, height, scheme, options in AXE_PASSES:
+                for tab, _ in pair:
+                    tab.set_viewport_size({"width": width, "height": height})
+                    tab.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+                    tab.evaluate(START_AXE, {**options, "resultTypes": ["violations"]})
+                for tab, path in pair:
+                    tab.wait_for_function("window.hasilAxe !== null")
+                    found = tab.evaluate("window.hasilAxe")
+                    problems.setdefault(path, []).extend(f"{width} px {scheme}: {v}" for v in found)
+            for tab, path in pair:
+                tab.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
+                problems[path] += _layout(tab, 390, 844) + _layout(tab, 360, 740)
+    finally:
+        for context in contexts:
+            context.close()
+    assert {path or "/": found for path, found in problems.items() if found} == {}
+
+
+@pytest.mark.parametrize("path", ["", "bab-5-program/", "program/", f"program/{DATA.program[0].id.lower()}/"])
+def test_phone_layout_holds_on_an_emulated_phone(browser, published_url: str, path: str) -> None:
+    """The same layout checks on a phone as Chromium emulates it (touch, device pixels)."""
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, device_scale_factor=3
+    )
+    try:
+        tab = context.new_page()
+        tab.goto(published_url + path)
+        assert _layout(tab, 360, 740) + _layout(tab, 390, 844) == []
+    finally:
+        context.close()
+
+
+def test_dark_scheme_is_only_the_body_attribute(browser, published_url: str) -> None:
+    """What the axe test relies on: a dark system setting and Material's toggle both give
+    data-md-color-scheme="slate" and change no other palette attribute."""
+    palette = "['scheme', 'primary', 'accent'].map(k => document.body.getAttribute('data-md-color-' + k))"
+    dark = browser.new_context(color_scheme="dark")
+    light = browser.new_context(color_scheme="light")
+    try:
+        tab = dark.new_page()
+        tab.goto(published_url)
+        system = tab.evaluate(palette)
+        tab = light.new_page()
+        tab.goto(published_url)
+        before = tab.evaluate(palette)
+        tab.locator("form[data-md-component=palette] label:visible").first.click()
+        toggled = tab.evaluate(palette)
+        assert before[0] == "default" and system[0] == toggled[0] == "slate"
+        assert system[1:] == toggled[1:] == before[1:]
+        tab.goto(published_url + "program/")  # the reader's choice is kept
+        assert tab.evaluate(palette) == toggled
+    finally:
+        dark.close()
+        light.close()
+
+
+# --- programme pages and Daftar Program ----------------------------------------------------
+
+
+@pytest.mark.parametrize("index", [0, len(DATA.program) // 2, len(DATA.program) - 1])
+def test_searching_a_programme_name_lands_on_its_page(page, base_url: str, index: int) -> None:
+    programme = DATA.program[index]
+    assert _search(page, base_url, programme.nama) > 0
+    page.locator(".md-search-result__item a.md-search-result__link").first.click()
+    page.wait_for_url(re.compile(rf".*/program/{programme.id.lower()}/(\?h=[^#]*)?(#.*)?$"))  # ?h= highlights
+    assert page.locator("article h1").first.text_content().startswith(f"{programme.id} {programme.nama}")
+
+
+def _shown(tab) -> list[str]:
+    return tab.eval_on_selector_all(
+        "#tabel-daftar-program tbody tr:not([hidden])", "rows => rows.map(r => r.cells[0].textContent)"
+    )
+
+
+def _running(p: object, year: int) -> bool:
+    return p.tahun_mulai <= year <= p.tahun_selesai  # type: ignore[attr-defined]
+
+
+FACETS = [
+    ("dimensi", DATA.dimensi[-1].id, lambda p, v: p.dimensi == v),
+    (
+        "opd",
+        "diskominfo" if "diskominfo" in DATA.opd_by_id else DATA.program[0].opd_pengampu,
+        lambda p, v: v in (p.opd_pengampu, *p.opd_pendukung),
+    ),
+    ("tahun", str(DATA.dokumen.periode_selesai), lambda p, v: _running(p, int(v))),
+    ("jangka", "panjang", lambda p, v: p.jangka == v),
+]
+
+
+@pytest.mark.parametrize(("name", "value", "keep"), FACETS, ids=[f[0] for f in FACETS])
+def test_daftar_program_filters_by_facet_and_keeps_it_in_the_url(page, base_url: str, name, value, keep) -> None:
+    page.goto(base_url + "program/")
+    assert len(_shown(page)) == len(DATA.program)
+    page.select_option(f"#saring-{name}", value)
+    expected = [p.id for p in DATA.program if keep(p, value)]
+    assert 0 < len(expected) < len(DATA.program)
+    assert _shown(page) == expected
+    assert (
+        page.locator("#jumlah-program").text_content()
+        == f"{len(expected)} dari {len(DATA.program)} program ditampilkan."
+    )
+    assert f"{name}={value}" in page.url
+    page.goto(page.url)  # the address alone gives the same list
+    assert _shown(page) == expected and page.input_value(f"#saring-{name}") == value
+
+
+def test_daftar_program_quick_win_sort_and_combination_from_the_url(page, base_url: str) -> None:
+    dimensi = next(d.id for d in DATA.dimensi if sum(p.quick_win for p in DATA.program_of(dimensi=d.id)) > 1)
+    page.goto(base_url + f"program/?dimensi={dimensi}&qw=1&urut=-anggaran&tahun=bukan-tahun")
+    expected = sorted((p for p in DATA.program_of(dimensi=dimensi) if p.quick_win), key=lambda p: -p.total_anggaran)
+    assert _shown(page) == [p.id for p in expected]
+    assert page.input_value("#saring-tahun") == ""  # an unknown value is ignored
+    assert page.get_attribute("#kolom-anggaran", "aria-sort") == "descending"
+    total = sum(p.total_anggaran for p in expected)
+    assert page.locator("#tabel-daftar-program tfoot td").text_content() == f"Rp{total:,}".replace(",", ".")
+
+
+def test_daftar_program_works_by_keyboard(page, base_url: str) -> None:
+    page.goto(base_url + "program/")
+    page.focus("#saring-dimensi")
+    page.keyboard.press("ArrowDown")  # the first dimension
+    first = DATA.dimensi[0].id
+    assert _shown(page) == [p.id for p in DATA.program_of(dimensi=first)]
+    for _ in range(4):
+        page.keyboard.press("Tab")  # OPD, year, term, order
+    assert page.evaluate("document.activeElement.id") == "saring-urut"
+    page.keyboard.press("ArrowDown")  # largest budget first
+    budgets = [DATA.program_by_id[i].total_anggaran for i in _shown(page)]
+    assert budgets == sorted(budgets, reverse=True)
+    assert page.get_attribute("#kolom-anggaran", "aria-sort") == "descending"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "saring-qw"
+    page.keyboard.press("Space")
+    assert _shown(page) == [
+        i for i in _shown(page) if DATA.program_by_id[i].quick_win and DATA.program_by_id[i].dimensi == first
+    ]
+    assert "qw=1" in page.url and f"dimensi={first}" in page.url
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # "Hapus saringan"
+    page.wait_for_function("document.querySelectorAll('#tabel-daftar-program tbody tr:not([hidden])').length > 2")
+    assert sorted(_shown(page)) == sorted(p.id for p in DATA.program)
+    assert "?" not in page.url
+    assert page.get_attribute("#jumlah-program", "role") == "status"
+
+
+def test_daftar_program_without_javascript_is_the_whole_table(browser, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.goto(base_url + "program/?dimensi=economy")
+        assert _shown(tab) == [p.id for p in DATA.program]
+        assert not tab.locator("#saring-program").is_visible()  # no form that does nothing
+        assert tab.locator("#tabel-daftar-program tbody tr").first.is_visible()
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def variant_url(variant_build) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(variant_build.site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_hostile_programme_name_stays_text_in_the_browser(browser, variant_url: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, device_scale_factor=2)
+    try:
+        tab = context.new_page()
+        dialogs: list[str] = []
+        tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        tab.goto(variant_url + f"program/{variant.ADDED_ID.lower()}/")
+        heading = tab.locator("article h1").first.text_content() or ""
+        assert heading.replace("¶", "") == f"{variant.ADDED_ID} {variant.ADDED_NAME}"
+        layout = tab.evaluate(PHONE_LAYOUT)
+        assert layout["outside"] == [] and layout["scrollWidth"] <= layout["width"], layout
+        tab.goto(variant_url + "program/?qw=0")
+        tab.select_option("#saring-urut", "anggaran")
+        link = tab.locator(f"#daftar-{variant.ADDED_ID.lower()} a")
+        assert link.text_content() == variant.ADDED_NAME
+        assert tab.locator(".injeksi").count() == 0 and dialogs == []
+    finally:
+        context.close()

@@ -499,16 +499,16 @@ def test_roadmap_has_every_plan_year_and_marks_programme_years(site_dir: Path) -
     assert [g.split(" (")[0] for g in groups] == [d["nama"] for d in DIMENSI]
 
 
-def test_indicator_tables_show_baseline_and_targets_for_every_indicator(site_dir: Path) -> None:
+def test_indicator_summaries_name_every_indicator_of_every_programme(site_dir: Path) -> None:
+    """BAB X on the site: each programme's indicators by name, in data order (baseline,
+    targets and verification are on the programme pages and in the PDF's full tables:
+    test_programme_pages.py)."""
     page = article(site_dir, "bab-10-monitoring-evaluasi")
     rows = page.select("div.tabel-indikator tbody tr")
-    assert len(rows) == sum(len(p["indikator"]) for p in PROGRAM)
-    cells = [[c.get_text(strip=True) for c in tr.find_all("td")] for tr in rows]
-    expected = [i["sumber_verifikasi"] for p in PROGRAM for i in p["indikator"]]
-    assert [c[-1] for c in cells] == expected
-    for row, indikator in zip(cells, (i for p in PROGRAM for i in p["indikator"]), strict=True):
-        targets = row[-1 - len(YEARS) : -1]
-        assert [t != "–" for t in targets] == [y in indikator["target"] for y in YEARS]
+    assert [tr.find("td").get_text(strip=True) for tr in rows] == [p["id"] for p in PROGRAM]
+    for tr, p in zip(rows, PROGRAM, strict=True):
+        names = [" ".join(a.get_text().split()) for a in tr.select("li a")]
+        assert names == [" ".join(i["nama"].split()) for i in p["indikator"]]
 
 
 @pytest.mark.parametrize("page", CHAPTERS)

@@ -34,6 +34,15 @@ PLAIN_NAME = "Program Uji Kendali"
 # a programme renamed to nearly the name of another in its element: `make build` prints the
 # warning and still succeeds (test_data_warnings.py)
 SIMILAR = ("P005", "P009", "Layanan Pengaduan Warga Terpadu Daring")  # (kept, renamed, new name)
+# a programme that the real data does not have, added with nothing else changed: it gets its
+# own page, a row in Daftar Program and in its BAB V table. Its name is hostile in the four
+# ways a programme page must survive: markup, template syntax, a right-to-left override and
+# a word longer than a phone's line (test_programme_pages.py, test_browser.py)
+ADDED_ID = "P900"
+ADDED_NAME = (
+    '<i class="injeksi">Pasar</i> {{ 7 * 7 }} {% if true %}jinja{% endif %} \u202eRATNIP\u202c '
+    + "Pengelolaanpasarterpadu" * 6
+)
 # the variant's document is final: no draft banner, no DRAF mark (test_situs.py, test_pdf.py)
 STATUS = "final"
 # a section that only holds other forms of searched words (test_search.py)
@@ -62,6 +71,9 @@ def apply(project: Path) -> None:
     third["nama"] = PLAIN_NAME
     renamed = next(p for p in program["program"] if p["id"] == SIMILAR[1])
     renamed["nama"] = SIMILAR[2]
+    added = yaml.safe_load(dump(program["program"][3]))  # a deep copy
+    added["id"], added["nama"] = ADDED_ID, ADDED_NAME
+    program["program"].append(added)
     kota = load(data / "kota.yml")
     kota["kota"]["nama"] = INJECTED["kota"]
     for revision in kota["dokumen"]["riwayat"]:

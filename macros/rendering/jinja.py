@@ -21,7 +21,7 @@ from markupsafe import Markup
 from ..records.fields import DataText
 from . import formats
 from .links import source_line
-from .literal import markdown_literal
+from .literal import heading_literal, markdown_literal
 
 TEMPLATES = Path(__file__).parent / "templates"
 # compiled templates are kept between builds (Jinja checks each template's source): compiling
@@ -54,7 +54,9 @@ def markdown_environment() -> Environment:
     pages): data text printed as it is is also made literal for Markdown, so it stays text
     in a heading or paragraph as well as inside raw HTML. A separate environment, with its
     own compiled-template cache: Jinja compiles ``finalize`` into the templates."""
-    return _environment(_literal, BYTECODE.with_name("jinja-markdown"))
+    env = _environment(_literal, BYTECODE.with_name("jinja-markdown"))
+    env.filters["judul"] = lambda text: Markup(heading_literal(text))
+    return env
 
 
 def _environment(finalize: Any, bytecode: Path) -> Environment:

@@ -41,6 +41,31 @@ def markdown_literal(text: str) -> str:
     return escaped
 
 
+_LONG_WORD = 24  # characters: longer words get break opportunities
+_PIECE = 16
+
+
+def heading_literal(text: str) -> str:
+    """``markdown_literal`` for a heading, with a ``<wbr>`` every few characters of a very long
+    word. A heading does not break inside a word (a word that does not fit beside the page
+    actions moves below them instead), so only a word longer than a phone's line needs the
+    break opportunities; the text itself stays the same."""
+    words = _BREAKS.sub(" ", text).split(" ")
+    pieces = []
+    for index, word in enumerate(words):
+        chunks = [word[i : i + _PIECE] for i in range(0, len(word), _PIECE)] if len(word) > _LONG_WORD else [word]
+        literal = [
+            markdown_literal(chunk) if index == 0 and n == 0 else _inline_literal(chunk)
+            for n, chunk in enumerate(chunks)
+        ]
+        pieces.append("<wbr>".join(literal))
+    return " ".join(pieces)
+
+
+def _inline_literal(text: str) -> str:
+    return text.translate(str.maketrans(_INLINE))
+
+
 def finalize(value: Any) -> Any:
     """Jinja ``finalize`` hook of the chapters: data text printed as-is is made literal."""
     return markdown_literal(value) if isinstance(value, DataText) else value
