@@ -72,7 +72,7 @@ def test_hostile_programme_name_is_escaped_and_literal(variant_build: BuildResul
 
 
 def test_negative_control_plain_name_is_shown_as_is(variant_build: BuildResult) -> None:
-    assert f"<strong>{PLAIN_NAME}</strong>" in (variant_build.site / PROGRAM_PAGE).read_text(encoding="utf-8")
+    assert f'/">{PLAIN_NAME}</a>' in (variant_build.site / PROGRAM_PAGE).read_text(encoding="utf-8")
 
 
 def test_bad_data_fails_the_build_with_the_checker_message(build_project) -> None:

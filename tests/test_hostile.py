@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import csv
 import functools
+import html
 import io
 import re
 import shutil
@@ -30,11 +31,15 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from mkdocs.utils.meta import get_data
 
 from macros.figures.budget import Rekap
 from macros.figures.numbering import Numbered
-from macros.records import load_data, models
+from macros.figures.programmes import programme_facts
+from macros.records import Data, load_data, models
 from macros.records.errors import DataValidationError
+from macros.rendering.pages import RecordSource, programme_page, programme_src
+from macros.rendering.places import PrintCopies
 from macros.rendering.tables.base import Tables
 
 from conftest import ROOT, BuildResult, pdf_pages
@@ -132,17 +137,27 @@ def _new_record(raw: dict[str, Any], index: int) -> dict[str, Any]:
     return record
 
 
-def _table(data_dir: Path, record_id: str) -> Tag:
-    data = load_data(data_dir, display_root=data_dir.parent)
+def _table(data: Data, record_id: str) -> Tag:
+    """The programme's row in the full table the PDF prints (the site shows a summary)."""
     registry = {KEY: Numbered(KEY, "tabel", "5.1", PAGE)}
     elemen = data.program_by_id[record_id].elemen
-    html = Tables(data, registry, Rekap.of(data), lambda: FakeLinks(PAGE)).tabel_program(
+    printed = PrintCopies(lambda: True)
+    Tables(data, registry, Rekap.of(data), lambda: FakeLinks(PAGE), printed=printed).tabel_program(
         KEY, "Program uji", elemen=elemen
     )
-    page = markdown.markdown(html, extensions=_markdown_extensions())
+    page = markdown.markdown(printed.of(PAGE)[f"tabel-{KEY}"], extensions=_markdown_extensions())
     row = BeautifulSoup(page, "html.parser").find("tr", id=f"program-{record_id.lower()}")
     assert isinstance(row, Tag), page
     return row
+
+
+def _programme_page(data: Data, record_id: str) -> tuple[dict[str, Any], Tag]:
+    """The programme's own page: its front matter, and its Markdown turned into HTML."""
+    facts = next(f for f in programme_facts(data) if f.program.id == record_id)
+    source = RecordSource("data/program.yml", *facts.baris)
+    text = programme_page(facts, FakeLinks(programme_src(record_id)), [], source)
+    body, meta = get_data(text)
+    return meta, BeautifulSoup(markdown.markdown(body, extensions=_markdown_extensions()), "html.parser")
 
 
 @functools.cache
@@ -172,7 +187,8 @@ def test_valid_record_renders_literally(
     record["nama"], record["uraian"] = nama, uraian
     record["indikator"][0]["nama"], record["indikator"][0]["satuan"] = indikator, satuan
     _write_programmes(data_dir, raw, record)
-    row = _table(data_dir, record["id"])
+    data = load_data(data_dir, display_root=data_dir.parent)
+    row = _table(data, record["id"])
     cells = row.find_all("td", recursive=False)
     assert flat(cells[0].get_text()) == record["id"]
     assert flat(cells[1].strong.get_text()) == flat(nama)
@@ -181,6 +197,14 @@ def test_valid_record_renders_literally(
     # nothing from the data became markup: only the template's own tags are in the row
     assert {tag.name for tag in row.find_all(True)} <= {"td", "strong", "br", "span", "em", "ul", "li", "a"}
     assert not row.find_all(attrs={"class": "injeksi"}) and not row.find_all("script")
+    # the programme's own page: title, heading and text literal, no markup from the data
+    meta, page = _programme_page(data, record["id"])
+    assert flat(html.unescape(meta["title"])) == flat(f"{record['id']} {nama}")
+    assert flat(page.find("h1").get_text()) == flat(f"{record['id']} {nama}")
+    assert flat(uraian) in flat(page.get_text()) and flat(indikator) in flat(page.get_text())
+    assert flat(satuan) in flat(page.get_text())
+    assert not page.find_all(attrs={"class": "injeksi"}) and not page.find_all("script")
+    assert not [t for t in page.find_all(True) if any(a.startswith("on") for a in t.attrs)]
 
 
 # --- invalid records ----------------------------------------------------------

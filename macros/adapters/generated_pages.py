@@ -31,7 +31,7 @@ from ..figures.numbering import nav_files
 from ..figures.programmes import PROGRAMME_FILE, ProgrammeFacts, finder
 from ..outputs.site.share_card import Card, CardError, card_png
 from ..rendering import pages
-from ..rendering.links import OPEN_DATA_PAGE
+from ..rendering.links import open_data_link
 from .page_links import SitePageLinks
 
 if TYPE_CHECKING:  # the plugin imports this module
@@ -94,7 +94,7 @@ def _open_data(build: Build, links: SitePageLinks) -> list[pages.OpenDataLink]:
                 name,
                 links.file(table.csv),
                 links.file(table.json),
-                links.page(OPEN_DATA_PAGE, table.anchor),
+                open_data_link(links, table.anchor),
                 column,
             )
         )

@@ -47,18 +47,29 @@ def drafting_team(year: int, note: str = "") -> str:
 
 def source_line(sumber: str, links: PageLinks, dataset: str | None = None) -> list[tuple[str, str | None]]:
     """A table's source line in pieces ``(text, link or None)``: each ``data/<file>.yml`` in it
-    links to that file's entry on the open-data page; ``dataset`` adds a link to one table."""
+    links to that file's entry on the open-data page; ``dataset`` adds a link to one table.
+    A site without the open-data page gets the text without links."""
+    if open_data_link(links, "") is None:
+        return [(sumber, None)] if sumber else []
     pieces: list[tuple[str, str | None]] = []
     last = 0
     for match in _DATA_FILE.finditer(sumber):
         pieces += [
             (sumber[last : match.start()], None),
-            (match.group(0), links.page(OPEN_DATA_PAGE, f"berkas-{match.group(1)}")),
+            (match.group(0), open_data_link(links, f"berkas-{match.group(1)}")),
         ]
         last = match.end()
     pieces.append((sumber[last:], None))
     if dataset is not None:
         # a table of the open-data page ("program-indikator"), or a whole file ("berkas-kesiapan")
         anchor = dataset if dataset.startswith("berkas-") else f"data-{dataset}"
-        pieces += [(". ", None), ("Data terbuka", links.page(OPEN_DATA_PAGE, anchor))]
+        pieces += [(". ", None), ("Data terbuka", open_data_link(links, anchor))]
     return [(text, href) for text, href in pieces if text]
+
+
+def open_data_link(links: PageLinks, anchor: str) -> str | None:
+    """``href`` of an entry on the open-data page; None when the site has no such page."""
+    try:
+        return links.page(OPEN_DATA_PAGE, anchor)
+    except KeyError:
+        return None

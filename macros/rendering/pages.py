@@ -37,7 +37,7 @@ class OpenDataLink:
     nama: str  # e.g. "program-indikator"
     csv: str  # hrefs from the page
     json: str
-    keterangan: str  # its entry on the open-data page
+    keterangan: str | None  # its entry on the open-data page, if the site has one
     kolom: str  # the column naming the programme ("id", "program_id")
 
 
