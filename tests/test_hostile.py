@@ -31,7 +31,6 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from mkdocs.utils.meta import get_data
 
 from macros.figures.budget import Rekap
 from macros.figures.numbering import Numbered
@@ -155,9 +154,9 @@ def _programme_page(data: Data, record_id: str) -> tuple[dict[str, Any], Tag]:
     """The programme's own page: its front matter, and its Markdown turned into HTML."""
     facts = next(f for f in programme_facts(data) if f.program.id == record_id)
     source = RecordSource("data/program.yml", *facts.baris)
-    text = programme_page(facts, FakeLinks(programme_src(record_id)), [], source)
-    body, meta = get_data(text)
-    return meta, BeautifulSoup(markdown.markdown(body, extensions=_markdown_extensions()), "html.parser")
+    page = programme_page(facts, FakeLinks(programme_src(record_id)), [], source)
+    converted = page.html(markdown.markdown(page.markdown, extensions=_markdown_extensions()))
+    return page.meta, BeautifulSoup(converted, "html.parser")
 
 
 @functools.cache

@@ -354,3 +354,22 @@ def test_long_words_in_a_programme_title_get_break_opportunities_only() -> None:
     assert html.count("<wbr>") == len(word) // 16
     assert BeautifulSoup(html, "html.parser").get_text() == f"<b>Pasar</b> {word} pendek"
     assert heading_literal("Pusat Data Daerah") == "Pusat Data Daerah"
+
+
+def test_html_blocks_skip_markdown_and_come_back_unchanged() -> None:
+    import markdown
+
+    from macros.rendering.pages import GeneratedPage
+
+    def lines(html: str) -> list[str]:  # Markdown puts blank lines around raw blocks
+        return [line for line in html.splitlines() if line.strip()]
+
+    text = (
+        '<!--remah-roti-->\n\n# P001 Judul\n\n<p class="x">a *b*</p>\n<dl>\n<dt>c</dt></dl>\n\n'
+        "## Bagian\n\n<ul>\n<li>d</li>\n</ul>"
+    )
+    page = GeneratedPage.of(text, {"title": "t"})
+    assert "<dl>" not in page.markdown and "# P001 Judul" in page.markdown and len(page.blocks) == 3
+    assert lines(page.html(markdown.markdown(page.markdown))) == lines(markdown.markdown(text))
+    tricky = GeneratedPage.of("# blok-html-0\n\n<p>e</p>", {})  # data text that looks like a placeholder
+    assert tricky.blocks == () and tricky.html(markdown.markdown(tricky.markdown)) == markdown.markdown(tricky.markdown)

@@ -73,14 +73,17 @@ def add_files(files: Files, config: MkDocsConfig, build: Build) -> None:
     from_docs = posixpath.relpath(
         (build.project_dir / data_file).as_posix(), Path(config.docs_dir).resolve().as_posix()
     )
-    finder_file.content_string = pages.finder_page(build.data, finder(build.data), SitePageLinks(files, finder_file))
+    made = {finder_file.src_uri: pages.finder_page(build.data, finder(build.data), SitePageLinks(files, finder_file))}
     finder_file.edit_uri = from_docs
     for f, file in zip(build.programmes, programme_files, strict=True):
         first, last = f.baris
         links = SitePageLinks(files, file)
         source = pages.RecordSource(data_file, first, last, _line_url(config, from_docs, first, last))
-        file.content_string = pages.programme_page(f, links, _open_data(build, links), source)
+        made[file.src_uri] = pages.programme_page(f, links, _open_data(build, links), source)
         file.edit_uri = f"{from_docs}#L{first}"
+    for file in (finder_file, *programme_files):
+        file.content_string = made[file.src_uri].markdown
+    build.generated = made
     files.append(File.generated(config, pages.SCRIPT, content=SCRIPT_SOURCE.read_text(encoding="utf-8")))
     files.append(File.generated(config, SHARE_CARD, content=_share_card(build)))
 
@@ -126,6 +129,19 @@ def _share_card(build: Build) -> bytes:
         return card_png(card, build.project_dir / ".cache")
     except CardError as exc:
         raise PluginError(str(exc)) from None
+
+
+def page_meta(page: Page, build: Build) -> None:
+    """A generated page's title, description and switches (what front matter would hold)."""
+    made = build.generated.get(page.file.src_uri)
+    if made is not None:
+        page.meta.update(made.meta)
+
+
+def page_html(html: str, page: Page, build: Build) -> str:
+    """A generated page's HTML blocks, put back after Markdown (``pages.GeneratedPage``)."""
+    made = build.generated.get(page.file.src_uri)
+    return made.html(html) if made is not None else html
 
 
 def fill_breadcrumb(page: Page, files: Files, build: Build) -> None:

@@ -12,8 +12,10 @@ the plugins in mkdocs.yml):
   the share card); remember the site's files (every relative link is computed from them);
   in the preview that opens from disk (``offline``), add the vendored search-worker shim.
 - ``on_env``: the theme's compiled templates are kept in .cache/jinja-theme/ between builds.
-- ``on_page_markdown`` (50): a chapter with arithmetic stops the build; the page's
-  "Terakhir diubah" date, from git.
+- ``on_page_markdown`` (50, before mkdocs-macros): a chapter with arithmetic stops the
+  build; the page's "Terakhir diubah" date, from git; a generated page's title and
+  description (and ``render_macros: false``).
+- ``on_page_content`` (100, first): a generated page's HTML blocks, which skip Markdown.
 - ``on_page_context`` (50, before Material's search indexes the page): a programme page's
   breadcrumb, which names the chapter table that lists the programme; every chapter has
   been rendered by then.
@@ -35,7 +37,7 @@ from pathlib import Path
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -55,7 +57,7 @@ from ..records import Data, DataValidationError, load_data
 from ..records.placeholders import in_markdown
 from ..rendering.formats import tanggal
 from ..rendering.jinja import bytecode_cache
-from ..rendering.pages import programme_src
+from ..rendering.pages import GeneratedPage, programme_src
 from ..rendering.places import Places, PrintCopies
 from . import generated_pages
 from . import mkdocs_messages as messages
@@ -92,6 +94,7 @@ class Build:
     places: Places
     printed: PrintCopies
     files: Files | None = field(default=None)
+    generated: dict[str, GeneratedPage] = field(default_factory=dict)  # by src, made in on_files
 
     @cached_property
     def programme_by_src(self) -> dict[str, ProgrammeFacts]:
@@ -211,20 +214,31 @@ class MasterplanPlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     @event_priority(50)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Before mkdocs-macros: the chapter holds no arithmetic (``chapter_rules``); and
-        Material shows ``revision_date`` under the page it belongs to."""
-        if self.build is not None:
+        """Before mkdocs-macros: the chapter holds no arithmetic (``chapter_rules``); Material
+        shows ``revision_date`` under the page it belongs to; generated pages get their meta."""
+        if self.build is None:
+            return markdown
+        if page.file.src_uri in self.build.generated:
+            generated_pages.page_meta(page, self.build)
+        else:
             check_chapter(markdown, page, self.build.project_dir)
-        text = self.build.revisions.get(page.file.src_uri) if self.build else None
+        text = self.build.revisions.get(page.file.src_uri)
         if text:
             page.meta.setdefault("revision_date", text)
         return markdown
 
+    @event_priority(100)
+    def _generated_page_html(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """First: a generated page's raw HTML blocks put back after conversion."""
+        return generated_pages.page_html(html, page, self.build) if self.build is not None else html
+
     @event_priority(-100)
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def _separate_cells(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Last of all page-content steps, before Material's search reads the page
         (``on_page_context``): words in neighbouring table cells stay apart."""
         return separate_cells(html)
+
+    on_page_content = CombinedEvent(_generated_page_html, _separate_cells)
 
     @event_priority(50)
     def on_page_context(

@@ -15,7 +15,6 @@ from types import CodeType
 from typing import Any
 
 import jinja2
-import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
@@ -57,14 +56,7 @@ def markdown_environment() -> Environment:
     own compiled-template cache: Jinja compiles ``finalize`` into the templates."""
     env = _environment(_literal, BYTECODE.with_name("jinja-markdown"))
     env.filters["judul"] = lambda text: Markup(heading_literal(text))
-    env.filters["yaml_teks"] = _yaml_string
     return env
-
-
-def _yaml_string(text: str) -> Markup:
-    """A front-matter value: one double-quoted YAML line that reads back as ``text`` exactly
-    (JSON's \\ud800 escapes of characters beyond U+FFFF are not YAML)."""
-    return Markup(yaml.dump(str(text), allow_unicode=True, default_style='"', width=float("inf")).strip())
 
 
 def _environment(finalize: Any, bytecode: Path) -> Environment:

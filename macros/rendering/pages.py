@@ -3,11 +3,20 @@
 Each is a Markdown page with raw HTML, rendered from a template with the Markdown
 environment (data text stays literal). Where the pages live is decided here; the
 adapter turns them into MkDocs files and gives each a ``PageLinks`` for its place.
+
+A ``GeneratedPage`` is cheaper for MkDocs than the same Markdown in a file: its front
+matter comes as values (no YAML to parse), and its raw HTML blocks (nearly all of a
+programme page) skip Python-Markdown, which would only pass them through; the Markdown
+keeps the headings (table of contents, search sections) and a placeholder paragraph
+per block, and ``html`` puts the blocks back into the converted page.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from markupsafe import Markup
 
@@ -23,6 +32,38 @@ SOURCE = "data/program.yml (angka indikatif)"
 # where the breadcrumb goes: it names the chapter table that lists the programme, known
 # only once the chapters have rendered
 BREADCRUMB = "<!--remah-roti-->"
+
+
+_TOKEN = "blok-html-"
+_PLACEHOLDER = re.compile(rf"<p>{_TOKEN}(\d+)</p>")
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page made from data: Markdown with placeholders, its meta values, its HTML blocks."""
+
+    markdown: str
+    meta: dict[str, Any]
+    blocks: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def of(cls, text: str, meta: dict[str, Any]) -> GeneratedPage:
+        """Take every raw HTML block (a paragraph that starts with "<") out of ``text``."""
+        if _TOKEN in text:  # data text that happens to look like a placeholder: leave it all to Markdown
+            return cls(text, meta)
+        parts: list[str] = []
+        blocks: list[str] = []
+        for part in text.split("\n\n"):
+            if part.lstrip("\n").startswith("<"):
+                parts.append(f"{_TOKEN}{len(blocks)}")
+                blocks.append(part.strip("\n"))
+            else:
+                parts.append(part)
+        return cls("\n\n".join(parts), meta, tuple(blocks))
+
+    def html(self, converted: str) -> str:
+        """The page's HTML: the blocks back in place of their placeholders."""
+        return _PLACEHOLDER.sub(lambda match: self.blocks[int(match.group(1))], converted)
 
 
 def programme_src(program_id: str) -> str:
@@ -51,8 +92,11 @@ class RecordSource:
     url: str | None = None
 
 
-def programme_page(facts: ProgrammeFacts, links: PageLinks, open_data: list[OpenDataLink], source: RecordSource) -> str:
-    return render_markdown(
+def programme_page(
+    facts: ProgrammeFacts, links: PageLinks, open_data: list[OpenDataLink], source: RecordSource
+) -> GeneratedPage:
+    p = facts.program
+    text = render_markdown(
         "halaman_program.md",
         f=facts,
         links=links,
@@ -61,6 +105,13 @@ def programme_page(facts: ProgrammeFacts, links: PageLinks, open_data: list[Open
         marker=Markup(BREADCRUMB),
         daftar=links.page(FINDER),
     )
+    # Material prints the title and description without escaping them
+    meta = {
+        "title": html.escape(f"{p.id} {p.nama}"),
+        "description": html.escape(_shorten(" ".join(p.uraian.split()), 200)),
+        "render_macros": False,
+    }
+    return GeneratedPage.of(text, meta)
 
 
 def breadcrumb(trail: list[tuple[str, str]]) -> str:
@@ -68,8 +119,8 @@ def breadcrumb(trail: list[tuple[str, str]]) -> str:
     return render("remah_roti.html", jejak=trail)
 
 
-def finder_page(data: Data, finder: Finder, links: PageLinks) -> str:
-    return render_markdown(
+def finder_page(data: Data, finder: Finder, links: PageLinks) -> GeneratedPage:
+    text = render_markdown(
         "daftar_program.md",
         program=data.program,
         saring=finder,
@@ -80,3 +131,17 @@ def finder_page(data: Data, finder: Finder, links: PageLinks) -> str:
         sumber=SOURCE,
         skrip=links.file(SCRIPT),
     )
+    meta = {
+        "title": "Daftar Program",
+        "description": f"Seluruh {len(data.program)} program smart city dengan dimensi, OPD, tahun pelaksanaan "
+        "dan anggaran indikatif; dapat disaring dan diurutkan.",
+        "render_macros": False,
+        "pdf": False,
+    }
+    return GeneratedPage.of(text, meta)
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
