@@ -7,7 +7,8 @@ Lighthouse simulates its mobile CPU (Lantern) from one fast load; this script sl
 CPU down for real instead (Chromium's Emulation.setCPUThrottlingRate, as DevTools does)
 and reads the browser's own long-task entries. Blocking time = sum over long tasks that
 end after the first contentful paint of (duration - 50 ms), as Lighthouse defines TBT.
-Pages: Beranda, the largest chapter, the bare Material site. Loads are interleaved so that
+Pages: Beranda, the largest chapter, the largest programme page and Daftar Program (when
+built), the bare Material site. Loads are interleaved so that
 drift in machine load hits every page alike; the figures are medians.
 """
 
@@ -64,7 +65,14 @@ def main() -> None:
     chapter = max(site.glob("bab-*/index.html"), key=lambda p: p.stat().st_size).parent.name
     with tempfile.TemporaryDirectory() as tmp:
         base = serve(site)
-        pages = {"beranda": base, chapter: f"{base}{chapter}/", "material-dasar": serve(build_baseline(Path(tmp)))}
+        pages = {"beranda": base, chapter: f"{base}{chapter}/"}
+        programmes = list(site.glob("program/p*/index.html"))
+        if programmes:
+            largest = max(programmes, key=lambda p: p.stat().st_size).parent.name
+            pages[f"program-{largest}"] = f"{base}program/{largest}/"
+        if (site / "program" / "index.html").exists():
+            pages["daftar-program"] = f"{base}program/"
+        pages["material-dasar"] = serve(build_baseline(Path(tmp)))
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             for url in pages.values():
