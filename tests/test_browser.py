@@ -366,7 +366,7 @@ def test_daftar_program_filters_by_facet_and_keeps_it_in_the_url(page, base_url:
     assert _shown(page) == expected
     assert (
         page.locator("#jumlah-program").text_content()
-        == f"{len(expected)} dari {len(DATA.program)} program ditampilkan."
+        == f"Ditampilkan {len(expected)} dari {len(DATA.program)} program."
     )
     assert f"{name}={value}" in page.url
     page.goto(page.url)  # the address alone gives the same list

@@ -153,8 +153,8 @@ def _table(data: Data, record_id: str) -> Tag:
 def _programme_page(data: Data, record_id: str) -> tuple[dict[str, Any], Tag]:
     """The programme's own page: its front matter, and its Markdown turned into HTML."""
     facts = next(f for f in programme_facts(data) if f.program.id == record_id)
-    source = RecordSource("data/program.yml", *facts.baris)
-    page = programme_page(facts, FakeLinks(programme_src(record_id)), [], source)
+    source = RecordSource("Tim Penyusun, 2023", "data/program.yml", *facts.baris)
+    page = programme_page(facts, FakeLinks(programme_src(record_id)), [], source, data.opd_by_id)
     converted = page.html(markdown.markdown(page.markdown, extensions=_markdown_extensions()))
     return page.meta, BeautifulSoup(converted, "html.parser")
 

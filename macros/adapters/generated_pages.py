@@ -31,7 +31,7 @@ from ..figures.numbering import nav_files
 from ..figures.programmes import PROGRAMME_FILE, ProgrammeFacts, finder
 from ..outputs.site.share_card import Card, CardError, card_png
 from ..rendering import pages
-from ..rendering.links import open_data_link
+from ..rendering.links import drafting_team, open_data_link
 from .page_links import SitePageLinks
 
 if TYPE_CHECKING:  # the plugin imports this module
@@ -78,8 +78,9 @@ def add_files(files: Files, config: MkDocsConfig, build: Build) -> None:
     for f, file in zip(build.programmes, programme_files, strict=True):
         first, last = f.baris
         links = SitePageLinks(files, file)
-        source = pages.RecordSource(data_file, first, last, _line_url(config, from_docs, first, last))
-        made[file.src_uri] = pages.programme_page(f, links, _open_data(build, links), source)
+        url = _line_url(config, from_docs, first, last)
+        source = pages.RecordSource(drafting_team(build.data.dokumen.tanggal.year), data_file, first, last, url)
+        made[file.src_uri] = pages.programme_page(f, links, _open_data(build, links), source, build.data.opd_by_id)
         file.edit_uri = f"{from_docs}#L{first}"
     for file in (finder_file, *programme_files):
         file.content_string = made[file.src_uri].markdown

@@ -1,10 +1,11 @@
 """What a programme's own page and the programme finder show, selected from the records.
 
-One ``ProgrammeFacts`` per programme: its dimension, element and OPD as records, its
-budget as a year x funding-source table with totals (split exactly as in the chapters),
-the key performance indicators of its dimension, and where its record sits in its data
-file (for the page's edit link and source line). ``Finder`` holds the choices of the
-programme finder: only values that some programme has.
+One ``ProgrammeFacts`` per programme: its dimension, element, OPD and regulations as
+records, the readiness gaps and strategic issues it answers, its budget as a year x
+funding-source table with totals (split exactly as in the chapters), its priority scores,
+the key indicators (IKU) of its dimension with their values, and where its record sits in
+its data file (for the page's edit link and source line). ``Finder`` holds the choices of
+the programme finder: only values that some programme has.
 """
 
 from __future__ import annotations
@@ -15,9 +16,20 @@ from typing import get_args
 from ..records import models
 from ..records.dataset import Data
 from .budget import SUMBER, Matriks, matriks, pos_anggaran
+from .indicators import IkuNilai, iku_nilai
 
 PROGRAMME_FILE = "program"  # stem of the data file and name of its list
 TERMS: tuple[str, ...] = get_args(models.Jangka)
+
+
+@dataclass(frozen=True)
+class Answered:
+    """A readiness gap or a strategic issue that a programme answers."""
+
+    id: str
+    jenis: str  # "Kesenjangan" or "Isu strategis"
+    kelompok: str  # the readiness element or the dimension it belongs to
+    uraian: str
 
 
 @dataclass(frozen=True)
@@ -28,8 +40,12 @@ class ProgrammeFacts:
     pengampu: models.Opd
     pendukung: tuple[models.Opd, ...]
     anggaran: Matriks  # rows: years, columns: funding sources
-    iku: tuple[models.Iku, ...]  # key performance indicators of the programme's dimension
+    iku: tuple[IkuNilai, ...]  # key indicators of the programme's dimension, with their values
     baris: tuple[int, int]  # first and last line of the record in data/program.yml
+    menjawab: tuple[Answered, ...] = ()
+    regulasi: tuple[models.Regulasi, ...] = ()
+    prioritas: tuple[tuple[models.KriteriaPrioritas, int], ...] = ()  # score on each criterion
+    skor_maksimal: int = 0  # the highest score on one criterion
 
     @property
     def tahun(self) -> tuple[int, ...]:
@@ -60,10 +76,12 @@ def record_lines(data: Data) -> list[tuple[int, int]]:
 
 
 def programme_facts(data: Data) -> list[ProgrammeFacts]:
-    """Facts of every programme, in data order."""
-    iku: dict[str, list[models.Iku]] = {}
-    for item in data.visi.iku:
-        iku.setdefault(item.dimensi, []).append(item)
+    """Facts of every programme, in data order; assumes data/ passed its checks."""
+    iku: dict[str, list[IkuNilai]] = {}
+    for item in iku_nilai(data):
+        iku.setdefault(item.iku.dimensi, []).append(item)
+    criteria = data.analisis.penilaian_prioritas
+    kriteria = tuple(criteria.kriteria) if criteria is not None else ()
     return [
         ProgrammeFacts(
             program=p,
@@ -74,9 +92,21 @@ def programme_facts(data: Data) -> list[ProgrammeFacts]:
             anggaran=budget_table(p),
             iku=tuple(iku.get(p.dimensi, ())),
             baris=lines,
+            menjawab=tuple(_answered(data, ident) for ident in p.menjawab),
+            regulasi=tuple(data.regulasi_by_id[r] for r in p.regulasi),
+            prioritas=tuple((k, p.skor_prioritas[k.id]) for k in kriteria if k.id in p.skor_prioritas),
+            skor_maksimal=criteria.skor_maksimal if criteria is not None else 0,
         )
         for p, lines in zip(data.program, record_lines(data), strict=True)
     ]
+
+
+def _answered(data: Data, ident: str) -> Answered:
+    if ident in data.kesenjangan_by_id:
+        element, gap = data.kesenjangan_by_id[ident]
+        return Answered(ident, "Kesenjangan", element.nama, gap.uraian)
+    analysis, issue = data.isu_by_id[ident]
+    return Answered(ident, "Isu strategis", data.dimensi_by_id[analysis.id].nama, issue.uraian)
 
 
 @dataclass(frozen=True)

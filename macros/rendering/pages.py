@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,13 +23,13 @@ from markupsafe import Markup
 
 from ..figures.programmes import Finder, ProgrammeFacts
 from ..records.dataset import Data
+from ..records.models import Opd
 from .jinja import render, render_markdown
-from .links import PageLinks
+from .links import PageLinks, drafting_team
 
 FOLDER = "program"
 FINDER = f"{FOLDER}/index.md"  # Daftar Program
 SCRIPT = "assets/js/daftar-program.js"  # the finder's script, a file of the built site
-SOURCE = "data/program.yml (angka indikatif)"
 # where the breadcrumb goes: it names the chapter table that lists the programme, known
 # only once the chapters have rendered
 BREADCRUMB = "<!--remah-roti-->"
@@ -84,8 +85,10 @@ class OpenDataLink:
 
 @dataclass(frozen=True)
 class RecordSource:
-    """Where a programme's record is in its data file, and a link that shows those lines."""
+    """Who made a programme's figures, where its record is in its data file, and a link
+    that shows those lines."""
 
+    penyusun: str  # "Tim Penyusun, 2023"
     berkas: str  # "data/program.yml"
     awal: int
     akhir: int
@@ -93,7 +96,11 @@ class RecordSource:
 
 
 def programme_page(
-    facts: ProgrammeFacts, links: PageLinks, open_data: list[OpenDataLink], source: RecordSource
+    facts: ProgrammeFacts,
+    links: PageLinks,
+    open_data: list[OpenDataLink],
+    source: RecordSource,
+    opd: Mapping[str, Opd],
 ) -> GeneratedPage:
     p = facts.program
     text = render_markdown(
@@ -104,6 +111,7 @@ def programme_page(
         sumber=source,
         marker=Markup(BREADCRUMB),
         daftar=links.page(FINDER),
+        opd=opd,
     )
     # Material prints the title and description without escaping them
     meta = {
@@ -128,7 +136,7 @@ def finder_page(data: Data, finder: Finder, links: PageLinks) -> GeneratedPage:
         opd=data.opd_by_id,
         links=links,
         halaman=programme_src,
-        sumber=SOURCE,
+        sumber=drafting_team(data.dokumen.tanggal.year, "angka indikatif"),
         skrip=links.file(SCRIPT),
     )
     meta = {

@@ -67,7 +67,7 @@
     }
     header.setAttribute("aria-sort", urut === "anggaran" ? "ascending" : urut === "-anggaran" ? "descending" : "none");
     if (total) total.textContent = "Rp" + number.format(sum);
-    var text = shown + " dari " + rows.length + " program ditampilkan.";
+    var text = "Ditampilkan " + shown + " dari " + rows.length + " program.";
     if (status.textContent !== text) status.textContent = text;
   }
 
