@@ -36,7 +36,11 @@
     names.forEach(function (name) { if (field(name).value) query.set(name, field(name).value); });
     if (field("qw") && field("qw").checked) query.set("qw", "1");
     var search = query.toString();
-    history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
+    try {
+      history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
+    } catch (error) {
+      // a page opened from disk (file://) may refuse: the list still filters
+    }
   }
 
   function apply() {
