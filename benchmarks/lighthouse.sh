@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile profile, default simulated throttling) on the built site served
-# locally with gzip: Beranda, the largest chapter, the largest programme page and Daftar
-# Program (when built), RUNS times each, interleaved, plus
+# locally with gzip: Beranda, the largest chapter (the heaviest page of the document), the
+# largest programme page and Daftar Program (when built), RUNS times each, interleaved, plus
 # a bare two-page Material site with the same theme settings as the baseline, measured in
 # the same command. benchmarks/lighthouse_report.py prints every run and the medians.
 #   benchmarks/lighthouse.sh [SITE_DIR]      (default: site/, from `make build`)
@@ -41,8 +41,9 @@ LIGHTHOUSE=("$NODE" "$LH_DIR/node_modules/lighthouse/cli/index.js")
 serve_root=$(mktemp -d)
 trap 'rm -rf "$serve_root"' EXIT
 ln -s "$(cd "$SITE" && pwd)" "$serve_root/site"
-largest() { ls -S "$@" 2>/dev/null | head -1 | sed "s|^$SITE/||; s|index.html$||"; }
-targets=("site/" "site/$(largest "$SITE"/bab-*/index.html)")
+largest() { ls -S "$@" 2>/dev/null | grep -v "^$SITE/program/index.html$" | head -1 | sed "s|^$SITE/||; s|index.html$||"; }
+# the largest chapter: the heaviest page of the document (an appendix counts), not Daftar Program
+targets=("site/" "site/$(largest "$SITE"/*/index.html)")
 names=("beranda" "$(basename "${targets[1]}")")
 if compgen -G "$SITE/program/p*/index.html" >/dev/null; then
   targets+=("site/$(largest "$SITE"/program/p*/index.html)"); names+=("program-$(basename "${targets[-1]}")")
