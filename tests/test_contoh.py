@@ -141,3 +141,44 @@ def test_main_site_holds_nothing_of_the_example(contoh_data: Data, site_dir: Pat
     """contoh/ stays out of the main build (docs_dir is docs/)."""
     name = re.compile(re.escape(contoh_data.kota.nama.removeprefix("Kota ")), re.IGNORECASE)
     assert not [path for path, text in site_texts(site_dir) if name.search(text)]
+
+
+@pytest.mark.slow
+def test_example_gets_programme_pages_and_daftar_program(contoh_build: BuildResult, contoh_data: Data) -> None:
+    """Issue 14 with no code change: a page per programme, Daftar Program in the example's own
+    navigation, and its BAB V rows linking to the pages (its chapter is not replaced by them)."""
+    site = contoh_build.site
+    ids = [p.id.lower() for p in contoh_data.program]
+    assert sorted(p.parent.name for p in (site / "program").glob("*/index.html")) == sorted(ids)
+    for p in contoh_data.program:
+        page = BeautifulSoup(
+            (site / "program" / p.id.lower() / "index.html").read_text(encoding="utf-8"), "html.parser"
+        )
+        assert page.h1 is not None and p.nama in page.h1.get_text(" ")
+    finder = BeautifulSoup((site / "program" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    rows = finder.select("#tabel-daftar-program tbody tr")
+    assert [r.find("a")["href"] for r in rows] == [f"{i}/" for i in ids]
+    nav = finder.select_one("nav.md-nav--primary")
+    assert nav is not None and "Daftar Program" in [a.get_text(" ", strip=True) for a in nav.select("a")]
+    chapters = [
+        BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for path in site.glob("*/index.html")
+        if path.parent.name != "program"
+    ]
+    linked = {
+        a["href"].rstrip("/").rsplit("/", 1)[-1] for page in chapters for a in page.select("div.tabel-program tbody a")
+    }
+    assert linked == set(ids)
+
+
+def test_a_chapter_at_the_address_of_daftar_program_fails_the_build(build_project) -> None:
+    """docs/program.md would be program/, Daftar Program's address: the build says so
+    instead of replacing one page with the other."""
+
+    def add_chapter(project: Path) -> None:
+        (project / "docs" / "program.md").write_text("# Program\n", encoding="utf-8")
+
+    result = build_project(add_chapter)
+    assert result.returncode != 0
+    assert "docs/program.md memakai alamat program/" in result.output
+    assert "Traceback" not in result.output

@@ -67,6 +67,7 @@ def add_files(files: Files, config: MkDocsConfig, build: Build) -> None:
         File.generated(config, pages.programme_src(f.program.id), content="", inclusion=InclusionLevel.NOT_IN_NAV)
         for f in build.programmes
     ]
+    _refuse_taken_addresses(files, [finder_file, *programme_files])
     for file in (finder_file, *programme_files):
         files.append(file)
     data_file = build.data.sources[PROGRAMME_FILE].name  # "data/program.yml"
@@ -87,6 +88,20 @@ def add_files(files: Files, config: MkDocsConfig, build: Build) -> None:
     build.generated = made
     files.append(File.generated(config, pages.SCRIPT, content=SCRIPT_SOURCE.read_text(encoding="utf-8")))
     files.append(File.generated(config, SHARE_CARD, content=_share_card(build)))
+
+
+def _refuse_taken_addresses(files: Files, generated: list[File]) -> None:
+    """A page of docs/ whose address a generated page would take (``program.md`` is
+    ``program/`` like Daftar Program's ``program/index.md``) would silently be replaced."""
+    by_dest = {file.dest_uri: file for file in files}
+    for file in generated:
+        other = by_dest.get(file.dest_uri)
+        if other is not None:
+            raise PluginError(
+                f"docs/{other.src_uri} memakai alamat {file.url or './'}, yang sudah menjadi alamat "
+                f"halaman yang dibangkitkan dari data/program.yml ({file.src_uri}); ganti nama berkas itu "
+                f"(misalnya docs/bab-{other.src_uri.replace('/', '-')}) dan tautan ke sana"
+            )
 
 
 def _open_data(build: Build, links: SitePageLinks) -> list[pages.OpenDataLink]:

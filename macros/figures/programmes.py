@@ -63,13 +63,12 @@ def record_lines(data: Data) -> list[tuple[int, int]]:
 
     The last line is the last value line of the record (its own keys and nested lists)."""
     source = data.sources[PROGRAMME_FILE]
-    positions = data.positions.get(PROGRAMME_FILE) or tuple(range(len(data.program)))
     last: dict[int, int] = {}
     for loc, line in source.lines.items():
         if len(loc) >= 2 and loc[0] == PROGRAMME_FILE and isinstance(loc[1], int):
             last[loc[1]] = max(last.get(loc[1], 0), line)
     result = []
-    for index in positions:
+    for index in range(len(data.program)):  # a build only sees valid data: every record kept, in order
         first = source.line_of((PROGRAMME_FILE, index))
         result.append((first, max(first, last.get(index, first))))
     return result
