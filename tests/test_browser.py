@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import gzip
 import io
 import json
 import re
@@ -282,6 +283,53 @@ def test_every_page_passes_axe_in_both_schemes_and_fits_a_phone(browser, publish
         for context in contexts:
             context.close()
     assert {path or "/": found for path, found in problems.items() if found} == {}
+
+
+# GitHub Pages compresses text with gzip; the rest goes as it is
+COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
+FIRST_VISIT_BUDGET = 250_000  # bytes on the wire for one page and all it loads (issue 14)
+
+
+def _wire_size(site_dir: Path, url: str, prefix: str) -> int:
+    """What a file of the site costs on the wire: its gzip size if GitHub Pages compresses it."""
+    path = urlsplit(url).path.removeprefix(prefix)
+    file = site_dir / path
+    if path == "" or path.endswith("/"):
+        file = file / "index.html"
+    raw = file.read_bytes()
+    return len(gzip.compress(raw, compresslevel=6, mtime=0)) if file.suffix in COMPRESSED else len(raw)
+
+
+def test_every_page_is_at_most_250_kb_on_a_first_visit(browser, published_url: str, site_dir: Path) -> None:
+    """Every page with everything the browser fetches for it on a first visit (style sheets,
+    scripts, the search worker and its index, images), at the size GitHub Pages sends it:
+    loaded with the browser cache off, until no request is pending."""
+    prefix = urlsplit(published_url).path
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
+    tab = context.new_page()
+    context.new_cdp_session(tab).send("Network.setCacheDisabled", {"cacheDisabled": True})
+    seen: list[str] = []
+    pending: set[object] = set()
+    context.on("request", lambda r: (seen.append(r.url), pending.add(r)))
+    context.on("requestfinished", lambda r: pending.discard(r))
+    context.on("requestfailed", lambda r: pending.discard(r))
+    weights: dict[str, int] = {}
+    try:
+        for path in PAGES:
+            seen.clear()
+            tab.goto(published_url + path, wait_until="load")
+            quiet = 0
+            while quiet < 4:  # 200 ms without a request in flight: the worker's index is in
+                tab.wait_for_timeout(50)
+                quiet = 0 if pending else quiet + 1
+            local = {url.split("#")[0] for url in seen if url.startswith(published_url)}
+            assert any(url.endswith("/search/search_index.json") for url in local), path
+            weights[path or "/"] = sum(_wire_size(site_dir, url, prefix) for url in local)
+    finally:
+        context.close()
+    heavy = {path: size for path, size in weights.items() if size > FIRST_VISIT_BUDGET}
+    assert heavy == {}, f"lebih dari {FIRST_VISIT_BUDGET} bita pada kunjungan pertama: {heavy}"
+    assert max(weights.values()) > 100_000  # the theme, the search index: the sum counts them
 
 
 @pytest.mark.parametrize("path", ["", "bab-5-program/", "program/", f"program/{DATA.program[0].id.lower()}/"])
