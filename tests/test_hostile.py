@@ -37,6 +37,7 @@ from macros.figures.numbering import Numbered
 from macros.figures.programmes import programme_facts
 from macros.records import Data, load_data, models
 from macros.records.errors import DataValidationError
+from macros.records.placeholders import MARKER as PLACEHOLDER
 from macros.rendering.pages import RecordSource, programme_page, programme_src
 from macros.rendering.places import PrintCopies
 from macros.rendering.tables.base import Tables
@@ -75,11 +76,12 @@ HOSTILE = [
     "baris satu\n\nbaris tiga\n    terindentasi\n# bukan judul",
 ]
 
-# any printable text; the loader strips the ends, so it must keep something
+# any printable text; the loader strips the ends, so it must keep something, and a
+# placeholder marker ("LOREM", "todo") makes the record invalid by design (records.placeholders)
 _ANY = st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=80)
 free_text = st.one_of(
     st.sampled_from(HOSTILE), _ANY, st.lists(st.sampled_from(HOSTILE), min_size=2, max_size=4).map(" ".join)
-).filter(lambda s: s.strip() != "")
+).filter(lambda s: s.strip() != "" and not PLACEHOLDER.search(s))
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -75,7 +75,7 @@ def test_every_chart_is_a_figure_with_its_description(site_dir: Path, tree: pdf_
     charts = []
     for page in sorted(site_dir.glob("*/index.html")):  # the chapters (Beranda is site_dir/index.html)
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        charts += [(svg.title.get_text(), svg.desc.get_text()) for svg in soup.select("figure.gambar-bernomor svg")]
+        charts += [(svg.title.get_text(), svg.desc.get_text()) for svg in soup.select(".gambar-bernomor figure svg")]
     alts = [" ".join(str(f.obj.get("/Alt", "")).split()) for f in tree.of("/Figure")]
     assert charts
     for title, desc in charts:
