@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...figures.indicators import iku_nilai
+from ...figures.named import kesiapan_ringkas
 from ...figures.summaries import raci_columns, ringkas_dimensi
 from ...records import models
 from ...records.errors import suggestion
@@ -148,7 +149,8 @@ class ContextTables(Tables):
 
     def tabel_kesiapan(self, kunci: str, judul: str = "Ringkasan kesiapan daerah") -> str:
         file = self.data.kesiapan
-        rows = [(e, file.tingkat(e.skor)) for e in file.elemen]
+        main = {k.id: k.kesenjangan_utama for k in kesiapan_ringkas(self.data)}
+        rows = [(e, file.tingkat(e.skor), main[e.id]) for e in file.elemen]
         return self._render(
             "kesiapan.html",
             kunci,
