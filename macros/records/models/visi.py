@@ -70,6 +70,8 @@ class Iku(Record):
     satuan: Teks | None = None
     baseline: Baseline | None = None
     target: dict[Tahun, Angka] = {}
+    # who measures, and how, the years an IKU targets after its programme indicator ends
+    pengukuran_lanjutan: Teks | None = None
 
 
 class VisiFile(DataFile):

@@ -78,6 +78,14 @@ def _restated(rec: At, iku: models.Iku, indicators: Ids[Found]) -> None:
     ):
         rec.error("baseline", f"baseline berbeda dengan baseline {own}; hapus 'baseline' {drop}")
     if rec.sound("target") and ind_rec.sound("target"):
+        later = sorted(year for year in iku.target if year not in ind.target)
+        if later and rec.sound("pengukuran_lanjutan") and iku.pengukuran_lanjutan is None:
+            years = str(later[0]) if len(later) == 1 else f"{later[0]}–{later[-1]}"
+            rec.error(
+                "target",
+                f"target {years} tidak berasal dari {own}; isi 'pengukuran_lanjutan' dengan OPD dan "
+                "cara yang mengukurnya setelah program berakhir",
+            )
         for year, value in iku.target.items():
             if year in ind.target and ind.target[year] != value:
                 rec.error(
