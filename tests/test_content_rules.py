@@ -401,14 +401,31 @@ _SPELLED = re.compile(
 )
 
 
-def counts_in_figures(text: str) -> list[str]:
-    """Counts in running text written in figures although one or two words say them (EYD V)."""
+def _count_words(match: re.Match[str]) -> int:
     from macros.rendering.formats import kata_bilangan
 
+    return len(kata_bilangan(int(match.group(1).replace(".", ""))))
+
+
+def _spelled_counts() -> re.Pattern[str]:
+    from macros.rendering.formats import kata_bilangan
+
+    words = sorted((" ".join(kata_bilangan(n)) for n in range(2, 100) if len(kata_bilangan(n)) <= 2), key=len)
+    return re.compile(rf"\b({'|'.join(reversed(words))})\s+({_COUNT_NOUNS})\b")
+
+
+def counts_in_figures(text: str, enumeration: bool = False) -> list[str]:
+    """Counts in running text written against EYD V: in figures although one or two words say
+    them, except in an enumeration (*perincian*: one sentence, or one list when
+    ``enumeration``) that holds a count needing figures; there, a count in words is wrong."""
     found = []
-    for match in _COUNT.finditer(_flat(text)):
-        if len(kata_bilangan(int(match.group(1).replace(".", "")))) <= 2:
-            found.append(match.group(0))
+    flat = _flat(text)
+    for unit in [flat] if enumeration else _SENTENCE_END.split(flat):
+        matches = list(_COUNT.finditer(unit))
+        if any(_count_words(m) > 2 for m in matches):
+            found += [m.group(0) for m in _spelled_counts().finditer(unit)]
+        else:
+            found += [m.group(0) for m in matches]
     return found
 
 
@@ -419,6 +436,11 @@ def test_number_rule_finds_counts_in_figures_and_spelled_counts_in_tables() -> N
         "7 indikator",
     ]
     assert counts_in_figures("memuat 46 program dan 21 isu; layanan 24 jam; tahun 2024; Rp3 miliar; P003") == []
+    # perincian: one count needing figures puts the whole enumeration in figures
+    assert counts_in_figures("Ada 46 program pada 6 dimensi. Lalu 4 misi.") == ["4 misi"]
+    assert counts_in_figures("Ada 46 program pada enam dimensi.") == ["enam dimensi"]
+    assert counts_in_figures("22 program; 17 program; 7 program", enumeration=True) == []
+    assert counts_in_figures("dua belas program; tujuh program", enumeration=True) == []
     assert _SPELLED.findall("Dua belas agenda; tiga perempat aplikasi; satu formulir") == ["Dua"]
 
 
@@ -426,10 +448,11 @@ def test_number_rule_finds_counts_in_figures_and_spelled_counts_in_tables() -> N
 def test_counts_are_words_in_prose_and_figures_in_tables(site_dir: Path) -> None:
     found = []
     for path in _pages(site_dir):
-        for block in _article(path).find_all(["p", "li"]):
-            if block.find_parent("table") or block.find_parent("figure"):
+        for block in _article(path).find_all(["p", "ul", "ol"]):
+            if block.find_parent("table") or block.find_parent("figure") or block.find_parent(["ul", "ol"]):
                 continue
-            found += [f"{path.parent.name}: {c}" for c in counts_in_figures(block.get_text(" "))]
+            listed = block.name != "p"
+            found += [f"{path.parent.name}: {c}" for c in counts_in_figures(block.get_text(" "), listed)]
     assert not found, found
     article = _article(site_dir / "lampiran" / "index.html")
     cells = [_flat(tr.select("td")[2].get_text(" ")) for tr in article.select("tbody[id^=kegiatan-] tr:not(.kelompok)")]

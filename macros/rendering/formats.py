@@ -8,6 +8,8 @@ from decimal import Decimal
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from ..records.fields import DataText
+
 LOCALE = "id_ID"
 
 # Indonesian scale words; Babel's compact format abbreviates ("1,5 M"), and a
@@ -72,9 +74,11 @@ def desimal(values: object) -> int:
 
 
 def awal_kecil(text: str) -> str:
-    """'Laporan Dinkes' -> 'laporan Dinkes' inside a sentence; 'SP4N-LAPOR! ...' stays as it is."""
+    """'Laporan Dinkes' -> 'laporan Dinkes' inside a sentence; 'SP4N-LAPOR! ...' stays as it is.
+    Text from data/ stays ``DataText``, so a chapter still prints it literally."""
     if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
+        lowered = text[0].lower() + text[1:]
+        return DataText(lowered) if isinstance(text, DataText) else lowered
     return text
 
 
@@ -115,6 +119,16 @@ def terbilang(value: int) -> str:
         raise TypeError(f"terbilang: bilangan bulat ≥ 0 diharapkan, bukan {value!r}")
     words = kata_bilangan(value)
     return " ".join(words) if len(words) <= 2 else angka(value)
+
+
+def terbilang_perincian(value: int, *semua: int) -> str:
+    """A count that is one of several in one enumeration (EYD V *perincian*): in figures when
+    any count of the enumeration (``semua``) needs figures, so the enumeration is uniform;
+    otherwise as ``terbilang``. ``{{ 7 | terbilang_perincian(22, 17, 7) }}`` -> '7'."""
+    terbilang(value)  # the same checks
+    if any(len(kata_bilangan(v)) > 2 for v in (value, *semua)):
+        return angka(value)
+    return terbilang(value)
 
 
 # --- a target with its unit -----------------------------------------------------------

@@ -38,9 +38,11 @@ FILTERS = {
     "tanggal": formats.tanggal,
     "persen": formats.persen,
     "terbilang": formats.terbilang,
+    "terbilang_perincian": formats.terbilang_perincian,
+    "awal_kecil": formats.awal_kecil,
 }
 # filters for the kit's own templates only (not offered to chapters)
-TEMPLATE_FILTERS = {"desimal": formats.desimal, "awal_kecil": formats.awal_kecil, "nilai_satuan": formats.nilai_satuan}
+TEMPLATE_FILTERS = {"desimal": formats.desimal, "nilai_satuan": formats.nilai_satuan}
 
 
 @lru_cache(maxsize=1)
