@@ -28,6 +28,8 @@ class Dokumen(Record):
     penyusun: Teks
     # the position that signs the foreword of the printed review copy (name and signature by hand)
     penanda_tangan: Teks | None = None
+    # the signer's name, only as a source dated before the document names the holder of the position
+    nama_penanda_tangan: Teks | None = None
     periode_mulai: Tahun
     periode_selesai: Tahun
     versi: Teks
