@@ -356,8 +356,8 @@ def test_kpi_target_outside_plan_period(tmp_path: Path) -> None:
     report, line = _broken(
         tmp_path,
         "visi.yml",
-        "target: {2024: 500, 2025: 750, 2026: 1000, 2027: 1750, 2028: 2500}",
-        "target: {2024: 500, 2025: 750, 2026: 1000, 2027: 1750, 2031: 2500}",
+        "target: {2025: 15, 2026: 32, 2027: 52, 2028: 75}",
+        "target: {2025: 15, 2026: 32, 2027: 52, 2031: 75}",
     )
     assert f"data/visi.yml:{line}: IKU IKU-04, target 2031: target tahun 2031 di luar periode rencana" in report
 
