@@ -23,7 +23,7 @@ from macros.figures.numbering import Numbered
 from macros.records import load_data
 from macros.records.errors import DataValidationError
 from macros.records.placeholders import MARKER
-from macros.rendering.formats import terbilang
+from macros.rendering.formats import terbilang_perincian
 from macros.rendering.tables.context import ContextTables
 
 from pagelinks import FakeLinks
@@ -128,9 +128,12 @@ def test_beranda_counts_equal_those_computed_from_yaml(site_dir: Path) -> None:
     article = _article(site_dir, "")
     text = _text(article)
     quick = [p for p in programmes if p.get("quick_win")]
-    # counts in running text as EYD V writes them: words when one or two words say them
-    assert f"{terbilang(len(programmes))} program pada {terbilang(len(dims))} dimensi" in text
-    assert f"{terbilang(len(quick))} program yang didahulukan" in text
+    # the key-facts list is one enumeration (EYD V perincian): all in figures when one needs them
+    years = _yaml("kota.yml")["dokumen"]
+    counts = [years["periode_selesai"] - years["periode_mulai"] + 1, len(programmes), len(dims), len(quick)]
+    assert f"{terbilang_perincian(len(programmes), *counts)} program pada " in text
+    assert f"{terbilang_perincian(len(dims), *counts)} dimensi" in text
+    assert f"{terbilang_perincian(len(quick), *counts)} program yang didahulukan" in text
     total = sum(sum(p["anggaran"].values()) for p in programmes)
     assert f"(Rp{total:,})".replace(",", ".") in text
     for dim in dims:

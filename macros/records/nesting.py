@@ -39,7 +39,7 @@ class Misplaced:
 def _is_year(value: object) -> bool:
     if isinstance(value, bool):
         return False
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit():  # "²" is a digit to isdigit, not to int
         value = int(value)
     return isinstance(value, int) and 1900 <= value <= 2100
 
