@@ -98,8 +98,10 @@ def test_indicator_key_at_programme_level(data_copy: Path) -> None:
     [
         ("    jangka: menengah\n", "    jangka: sedang\n", "harus salah satu dari"),  # a wrong value
         ("    status: berjalan\n  - id: P002", "    statsu: berjalan\n  - id: P002", "(maksud Anda 'status'?)"),
+        # a digit that is no ASCII digit ('¹'.isdigit() holds, int('¹') fails): found by test_hostile
+        ("    status: berjalan\n  - id: P002", "    status: berjalan\n    ¹: x\n  - id: P002", "P001, ¹: kunci tidak"),
     ],
-    ids=["wrong-value", "typo"],
+    ids=["wrong-value", "typo", "superscript-key"],
 )
 def test_other_mistakes_are_left_to_their_own_messages(data_copy: Path, old: str, new: str, expected: str) -> None:
     _, errors = _errors(data_copy, old, new)
