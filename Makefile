@@ -68,8 +68,10 @@ contoh: $(STAMP) system-deps-build
 serve-contoh: $(STAMP)
 	cd $(CONTOH) && ../../$(BIN)/python -m macros.adapters serve --dev-addr 127.0.0.1:8001
 
+# one pytest-xdist worker per core; the session builds are shared by all (tests/conftest.py)
+TEST_WORKERS ?= auto
 test: $(STAMP) system-deps-test lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 # static checks, configured in pyproject.toml (also part of make test)
 lint: $(STAMP)

@@ -6,26 +6,37 @@ only when it must change the input in a way the variant cannot hold, most of the
 builds that are meant to fail early. Every build goes through ``run_build``, which
 keeps a ledger; the run fails when more than ``MAX_FULL_BUILDS`` builds completed.
 
-The session builds (``SESSION_BUILDS``) start in background threads as soon as
-collection shows which ones the selected tests need, in the order of that table, and
-the tests that need no build run first (``pytest_collection_modifyitems``): the
-machine's second core builds while the first one runs the unit tests. A test that needs
-a build waits for it. ``TEST_BUILD_JOBS`` (default 1) sets how many build at once.
+``make test`` runs the tests in one pytest-xdist worker per core (``-n auto``). The
+session builds (``SESSION_BUILDS``) are shared by all workers (``SessionBuilds``: a lock
+file and a result file per build); each is built once, by background threads that start
+as soon as collection shows which builds the selected tests need, in the order of that
+table. The tests that need no build run first (``pytest_collection_modifyitems``), so
+the unit tests keep every core busy while the builds run. A test that needs a build
+waits for it. ``TEST_BUILD_JOBS`` (default 1) sets how many build threads each process
+has. Each worker sends its part of the ledger to the controller, which prints the whole
+ledger once and applies the limit; without xdist the one process does it all alike.
 """
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import json
 import os
+import pickle
 import re
 import shutil
 import subprocess
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from pypdf import PdfReader
@@ -64,6 +75,7 @@ class LedgerEntry:
 
 
 LEDGER: list[LedgerEntry] = []
+_CONFIG: pytest.Config | None = None  # set at start-up: where the processes of the run share files
 _RUNNING: set[subprocess.Popen[str]] = set()
 
 
@@ -95,11 +107,36 @@ def run_build(
     return BuildResult(proc.returncode, stdout + stderr, site, project)
 
 
+T = TypeVar("T")
+
+
+def shared(key: str, make: Callable[[], T]) -> T:
+    """``make()`` computed once per run for all its processes (the xdist workers): the first
+    process that asks computes it under a lock and keeps it (pickled) in the run's shared
+    folder, the others wait for it and read it. For costly values that tests in several
+    workers read; ``key`` names the value (letters, digits, hyphens)."""
+    if _CONFIG is None:
+        return make()
+    stored = _shared(_CONFIG) / f"{key}.pickle"
+    with _locked(stored.with_suffix(".lock")):
+        if not stored.exists():
+            _write_bytes(stored, pickle.dumps(make()))
+        value: T = pickle.loads(stored.read_bytes())
+    return value
+
+
+def path_key(kind: str, path: Path) -> str:
+    """A ``shared`` key for a value computed from the file at ``path``."""
+    return f"{kind}-{hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]}"
+
+
 @cache
 def pdf_pages(path: Path) -> tuple[str, ...]:
     """Text of every page of a built PDF, as pypdf extracts it: extracted once per run, since
-    several test files read the same PDFs (about five seconds for the project's)."""
-    return tuple(page.extract_text() or "" for page in PdfReader(path).pages)
+    several test files in several workers read the same PDFs (about five seconds for the project's)."""
+    return shared(
+        path_key("pdf-teks", path), lambda: tuple(page.extract_text() or "" for page in PdfReader(path).pages)
+    )
 
 
 # kept with a copy: compiled Python (valid while the sources keep their modification time,
@@ -155,86 +192,144 @@ SESSION_BUILDS = {
 _BY_FIXTURE = {build.fixture: key for key, build in SESSION_BUILDS.items()}
 
 
-@dataclass
-class _Slot:
-    done: threading.Event = field(default_factory=threading.Event)
-    result: BuildResult | None = None
-    error: BaseException | None = None
+@contextmanager
+def _locked(path: Path, *, wait: bool = True) -> Iterator[bool]:
+    """An exclusive lock on ``path`` between all processes and threads of the run (flock);
+    without ``wait``, yields False at once when someone else holds it."""
+    handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(handle)  # releases the lock
 
 
-class BuildPool:
-    """Runs the session builds in background threads, each once, in ``SESSION_BUILDS`` order."""
+def _write_bytes(path: Path, content: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    temporary.write_bytes(content)
+    temporary.replace(path)  # a reader sees the whole file or none
+
+
+class SessionBuilds:
+    """Each session build runs once per run, in whichever process starts it first.
+
+    All processes of the run (the pytest-xdist workers, or the one pytest process) share
+    ``base``: ``<key>.lock`` is held by the process that builds ``key``, ``<key>.json``
+    hands its result to all of them. Background threads (``jobs`` per process) start the
+    builds the selected tests need as soon as collection is over, in ``SESSION_BUILDS``
+    order, each taking the first build no other process has taken; a test that needs a
+    build waits for its result, or builds it itself if nobody has started it. A process
+    killed while building leaves no result, so the next one that needs it builds it.
+    """
 
     def __init__(self, base: Path, jobs: int) -> None:
         self.base = base
-        self.slots: dict[str, _Slot] = {}
-        self.queue: list[str] = []
+        self.jobs = max(1, jobs)
+        self.wanted: list[str] = []
         self.lock = threading.Lock()
-        self.threads = [threading.Thread(target=self._work, daemon=True) for _ in range(max(1, jobs))]
+        self.threads: list[threading.Thread] = []
         self.closed = False
-        for thread in self.threads:
-            thread.start()
 
     def want(self, keys: Iterable[str]) -> None:
+        order = list(SESSION_BUILDS)
         with self.lock:
-            for key in sorted(set(keys) - set(self.slots), key=list(SESSION_BUILDS).index):
+            for key in keys:
                 after = SESSION_BUILDS[key].after
-                if after is not None and after not in self.slots:
-                    self.slots[after] = _Slot()
-                    self.queue.append(after)
-                self.slots[key] = _Slot()
-                self.queue.append(key)
+                self.wanted += [k for k in (after, key) if k is not None and k not in self.wanted]
+            self.wanted.sort(key=order.index)
+            if not self.threads:
+                self.threads = [threading.Thread(target=self._work, daemon=True) for _ in range(self.jobs)]
+                for thread in self.threads:
+                    thread.start()
 
     def result(self, key: str) -> BuildResult:
-        self.want([key])
-        slot = self.slots[key]
-        slot.done.wait()
-        if slot.error is not None:
-            raise slot.error
-        assert slot.result is not None
-        return slot.result
+        after = SESSION_BUILDS[key].after
+        if after is not None:
+            self.result(after)
+        if not self._done(key):
+            with _locked(self.base / f"{key}.lock"):
+                if not self._done(key):
+                    self._build(key)
+        content = json.loads((self.base / f"{key}.json").read_text(encoding="utf-8"))
+        if "error" in content:
+            raise RuntimeError(f"pembangunan {key} tidak dapat disiapkan:\n{content['error']}")
+        return BuildResult(content["returncode"], content["output"], Path(content["site"]), Path(content["project"]))
 
-    def _next(self) -> str | None:
-        with self.lock:
-            for key in self.queue:
-                after = SESSION_BUILDS[key].after
-                if after is None or self.slots[after].done.is_set():
-                    self.queue.remove(key)
-                    return key
-            return None
+    def _done(self, key: str) -> bool:
+        return (self.base / f"{key}.json").exists()
+
+    def _build(self, key: str) -> None:
+        """Build ``key`` and write its result; the caller holds ``key``'s lock."""
+        build = SESSION_BUILDS[key]
+        folder = self.base / key
+        try:
+            shutil.rmtree(folder, ignore_errors=True)  # what a killed process may have left
+            folder.mkdir(parents=True)
+            result = run_build(build.project(folder), folder / "site", pdf=build.pdf, offline=build.offline)
+            content: dict[str, object] = {
+                "returncode": result.returncode,
+                "output": result.output,
+                "site": str(result.site),
+                "project": str(result.project),
+            }
+        except Exception:
+            content = {"error": traceback.format_exc()}
+        if not self.closed:  # a build stopped by close() is no result
+            _write_bytes(self.base / f"{key}.json", json.dumps(content).encode())
 
     def _work(self) -> None:
         while not self.closed:
-            key = self._next()
-            if key is None:
-                time.sleep(0.05)
-                continue
-            slot = self.slots[key]
-            try:
-                build = SESSION_BUILDS[key]
-                base = self.base / key
-                base.mkdir(parents=True, exist_ok=True)
-                slot.result = run_build(build.project(base), base / "site", pdf=build.pdf, offline=build.offline)
-            except BaseException as exc:  # handed to the test that waits for it
-                slot.error = exc
-            finally:
-                slot.done.set()
+            with self.lock:
+                pending = [key for key in self.wanted if not self._done(key)]
+            if not pending:
+                return
+            for key in pending:
+                after = SESSION_BUILDS[key].after
+                if after is not None and not self._done(after):
+                    continue
+                with _locked(self.base / f"{key}.lock", wait=False) as mine:
+                    if mine and not self._done(key):
+                        self._build(key)
+                        break
+            else:
+                time.sleep(0.1)  # the rest is being built by other processes
 
-    def close(self) -> None:
-        self.closed = True
-        for proc in list(_RUNNING):
-            proc.kill()
+    def close(self, *, kill: bool) -> None:
+        """Wait for this process' builds (another process may need them), or stop them (``kill``)."""
+        if kill:
+            self.closed = True
+            for proc in list(_RUNNING):
+                proc.kill()
+        else:
+            with self.lock:
+                self.wanted.clear()
+        for thread in self.threads:
+            thread.join()
 
 
-_POOL = pytest.StashKey[BuildPool]()
+_POOL = pytest.StashKey[SessionBuilds]()
 
 
-def _pool(config: pytest.Config) -> BuildPool:
+def _pool(config: pytest.Config) -> SessionBuilds:
     pool = config.stash.get(_POOL, None)
     if pool is None:
-        base = config._tmp_path_factory.mktemp("bangun", numbered=False)  # type: ignore[attr-defined]
-        pool = config.stash[_POOL] = BuildPool(base, int(os.environ.get("TEST_BUILD_JOBS", "1")))
+        pool = config.stash[_POOL] = SessionBuilds(_shared(config), int(os.environ.get("TEST_BUILD_JOBS", "1")))
     return pool
+
+
+def _shared(config: pytest.Config) -> Path:
+    """The folder the processes of this run share: below the run's own temporary folder
+    (with pytest-xdist, each worker's temporary folder is inside the run's)."""
+    base: Path = config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
+    if hasattr(config, "workerinput"):
+        base = base.parent
+    folder = base / "bangun"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 def _needed(item: pytest.Item) -> set[str]:
@@ -346,6 +441,17 @@ def data_copy(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    global _CONFIG
+    _CONFIG = config
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """pytest-xdist's controller: a worker is done; add its builds to the ledger."""
+    LEDGER.extend(LedgerEntry(**entry) for entry in getattr(node, "workeroutput", {}).get("ledger", []))
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not LEDGER:
         return
@@ -365,7 +471,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     pool = session.config.stash.get(_POOL, None)
     if pool is not None:
-        pool.close()
+        stopped = exitstatus == pytest.ExitCode.INTERRUPTED or bool(session.shouldstop or session.shouldfail)
+        pool.close(kill=stopped)
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # an xdist worker: the controller keeps the ledger
+        workeroutput["ledger"] = [asdict(entry) for entry in LEDGER]
+        return
     completed = sum(entry.completed for entry in LEDGER)
     if completed > MAX_FULL_BUILDS and session.exitstatus == 0:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
