@@ -43,9 +43,9 @@ def _article(path: Path) -> Tag:
 
 
 def _pdf_text(site: Path) -> str:
+    """The PDF's text, extracted once per run for every test that reads it (``conftest.pdf_pages``)."""
     slug = _yaml("kota.yml")["dokumen"]["slug"]
-    reader = PdfReader(site / "pdf" / f"{slug}.pdf")
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    return "\n".join(pdf_pages(site / "pdf" / f"{slug}.pdf"))
 
 
 def _flat(text: str) -> str:

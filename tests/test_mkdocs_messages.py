@@ -18,7 +18,7 @@ import yaml
 
 from macros.adapters.mkdocs_messages import Translator, find_link_lines
 
-from conftest import ENGLISH, BuildResult, copy_project, run_build
+from conftest import ENGLISH, BuildResult, copy_project, run_build, shared
 
 CASES = yaml.safe_load((Path(__file__).parent / "tautan_rusak.yml").read_text(encoding="utf-8"))
 ORPHAN = "yatim.md"  # a page left out of 'nav'
@@ -39,7 +39,12 @@ def apply(docs: Path, case: dict) -> int:
 
 @pytest.fixture(scope="module")
 def broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, list[str]]:
-    """Every case at once in one copy of the project, built once: the messages expected, in order."""
+    """Every case at once in one copy of the project, built once per run (``conftest.shared``: this
+    module's tests may run in two workers): the build and the messages expected, in order."""
+    return shared("tautan-rusak", lambda: _build_broken(tmp_path_factory))
+
+
+def _build_broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, list[str]]:
     base = tmp_path_factory.mktemp("tautan-rusak")
     project = copy_project(base / "project")
     expected = [f"docs/{case['berkas']}:{apply(project / 'docs', case)}: {case['harapan']}" for case in CASES]

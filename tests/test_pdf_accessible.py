@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from macros.records import Data, load_data
 
 import pdf_check
-from conftest import ROOT, BuildResult
+from conftest import ROOT, BuildResult, path_key, shared
 from variant import INJECTED
 
 pytestmark = pytest.mark.slow
@@ -32,7 +32,8 @@ def pdf_of(site: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def report(site_dir: Path) -> pdf_check.Report:
-    return pdf_check.check(pdf_of(site_dir), site_dir)
+    """Made once per run (``conftest.shared``): it takes seconds, and this module's tests may run in two workers."""
+    return shared(path_key("pdf-periksa", pdf_of(site_dir)), lambda: pdf_check.check(pdf_of(site_dir), site_dir))
 
 
 @pytest.fixture(scope="module")
