@@ -25,6 +25,7 @@ import json
 import os
 import pickle
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -79,9 +80,7 @@ _CONFIG: pytest.Config | None = None  # set at start-up: where the processes of 
 _RUNNING: set[subprocess.Popen[str]] = set()
 
 
-def run_build(
-    project: Path, site: Path, *, pdf: bool, config: str = "mkdocs.yml", offline: bool = False
-) -> BuildResult:
+def _build_env(pdf: bool, offline: bool) -> dict[str, str]:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUTF8="1")
     env.pop("ENABLE_PDF_EXPORT", None)
     env.pop("OFFLINE", None)
@@ -89,22 +88,77 @@ def run_build(
         env["ENABLE_PDF_EXPORT"] = "1"
     if offline:  # the pull-request preview: pages open from disk (Material's offline plugin)
         env["OFFLINE"] = "true"
+    return env
+
+
+def run_build(
+    project: Path, site: Path, *, pdf: bool, config: str = "mkdocs.yml", offline: bool = False, fork: bool = False
+) -> BuildResult:
+    """``python -m macros.adapters build`` in ``project``, as ``make build`` runs it. ``fork``: in a
+    child of this process' build server (tests/build_server.py), for builds meant to fail early
+    in a copy whose kit is unchanged: the same build without a second of imports."""
+    env = _build_env(pdf, offline)
+    args = [*BUILD[1:], "--config-file", config, "--site-dir", str(site)]
     start = time.perf_counter()
-    with subprocess.Popen(
-        [*BUILD, "--config-file", config, "--site-dir", str(site)],
-        cwd=project,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as proc:
-        _RUNNING.add(proc)
-        try:
-            stdout, stderr = proc.communicate(timeout=900)
-        finally:
-            _RUNNING.discard(proc)
-    LEDGER.append(LedgerEntry(str(project), pdf, proc.returncode == 0, time.perf_counter() - start))
-    return BuildResult(proc.returncode, stdout + stderr, site, project)
+    if fork:
+        returncode, stdout, stderr = _SERVER.run(project, env, args[2:], site.with_name(f"{site.name}-keluaran"))
+    else:
+        with subprocess.Popen(
+            [sys.executable, *args], cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        ) as proc:
+            _RUNNING.add(proc)
+            try:
+                stdout, stderr = proc.communicate(timeout=900)
+            finally:
+                _RUNNING.discard(proc)
+        returncode = proc.returncode
+    LEDGER.append(LedgerEntry(str(project), pdf, returncode == 0, time.perf_counter() - start))
+    return BuildResult(returncode, stdout + stderr, site, project)
+
+
+class BuildServer:
+    """This process' tests/build_server.py, started at the first request."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen[str] | None = None
+        self.lock = threading.Lock()
+
+    def run(self, project: Path, env: dict[str, str], args: list[str], output: Path) -> tuple[int, str, str]:
+        with self.lock:
+            if self.proc is None or self.proc.poll() is not None:
+                self.proc = subprocess.Popen(
+                    [sys.executable, str(Path(__file__).with_name("build_server.py"))],
+                    cwd=ROOT,
+                    env=_build_env(pdf=False, offline=False),
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                )
+            assert self.proc.stdin is not None and self.proc.stdout is not None
+            output.mkdir(parents=True, exist_ok=True)
+            stdout, stderr = output / "stdout", output / "stderr"
+            request = {"cwd": str(project), "env": env, "args": args, "stdout": str(stdout), "stderr": str(stderr)}
+            self.proc.stdin.write(json.dumps(request) + "\n")
+            self.proc.stdin.flush()
+            ready, _, _ = select.select([self.proc.stdout], [], [], 900)
+            answer = self.proc.stdout.readline() if ready else ""
+            if not answer:
+                self.close()
+                raise RuntimeError(f"server pembangunan (tests/build_server.py) tidak menjawab untuk {project}")
+            returncode = int(json.loads(answer)["returncode"])
+        return returncode, stdout.read_text(encoding="utf-8"), stderr.read_text(encoding="utf-8")
+
+    def close(self) -> None:
+        if self.proc is not None:
+            self.proc.kill()  # its children, if any, finish by themselves
+            self.proc.wait()
+            for stream in (self.proc.stdin, self.proc.stdout):
+                if stream is not None:
+                    stream.close()
+            self.proc = None
+
+
+_SERVER = BuildServer()
 
 
 T = TypeVar("T")
@@ -428,8 +482,8 @@ def build_project(tmp_path: Path) -> Callable[..., BuildResult]:
     def build(change: Callable[[Path], None] | None = None, *, pdf: bool = False) -> BuildResult:
         project = copy_project(tmp_path / "project")
         if change is not None:
-            change(project)
-        return run_build(project, tmp_path / "site", pdf=pdf)
+            change(project)  # docs/ or data/ only: the build runs with the kit already imported (fork)
+        return run_build(project, tmp_path / "site", pdf=pdf, fork=True)
 
     return build
 
@@ -469,6 +523,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _SERVER.close()
     pool = session.config.stash.get(_POOL, None)
     if pool is not None:
         stopped = exitstatus == pytest.ExitCode.INTERRUPTED or bool(session.shouldstop or session.shouldfail)
