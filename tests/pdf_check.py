@@ -147,6 +147,29 @@ def _array(value: Any) -> list[Any]:
     return list(value) if isinstance(value, ArrayObject) else [value]
 
 
+def parse_once(reader: PdfReader) -> PdfReader:
+    """Put each page's content stream, parsed, in place of its /Contents (in memory only).
+
+    pypdf parses a page's content again for every text extraction and every
+    ``get_contents()``, most of the checker's time; its text extraction uses a /Contents
+    that already is a ``ContentStream`` as it is, and a ``ContentStream`` keeps its parsed
+    operations, so each page is parsed once for every check."""
+    for page in reader.pages:
+        content = page.get_contents()
+        if content is not None:  # strings left as bytes, as pypdf's text extraction parses them
+            page[NameObject("/Contents")] = ContentStream(content, reader, "bytes")
+    return reader
+
+
+def _contents(page: Any) -> ContentStream | None:
+    """The page's content stream: the one ``parse_once`` put in place, else a new one."""
+    content = page.get("/Contents")
+    content = content.get_object() if content is not None else None
+    if content is None or isinstance(content, ContentStream):
+        return content
+    return page.get_contents()  # type: ignore[no-any-return]
+
+
 # --- text per marked content -----------------------------------------------------
 
 
@@ -249,7 +272,7 @@ class Report:
 
 def check(path: Path, site_dir: Path | None = None, cover_title: bool = True) -> Report:
     """Every check on one PDF; ``site_dir`` adds the byte comparison of attachments."""
-    reader = PdfReader(path)
+    reader = parse_once(PdfReader(path))
     report = Report()
     tree = Tree(reader)
     texts = {index: mcid_texts(reader, index) for index in range(len(reader.pages))}
@@ -438,11 +461,11 @@ def check_content(reader: PdfReader, tree: Tree, report: Report) -> None:
     orphans: dict[int, list[int]] = {}
     nested: dict[int, int] = {}  # artifact inside tagged content or the reverse (ISO 14289-1 7.1)
     for index, page in enumerate(reader.pages):
-        content = page.get_contents()
+        content = _contents(page)
         if content is None:
             continue
         stack: list[str] = []
-        for operands, operator in ContentStream(content, reader).operations:
+        for operands, operator in content.operations:
             if operator in (b"BDC", b"BMC"):
                 tag = str(operands[0])
                 props = operands[1] if operator == b"BDC" and len(operands) > 1 else None
