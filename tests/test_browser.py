@@ -204,6 +204,20 @@ PAGES = [
 ]
 
 
+# the slow whole-site browser tests are split into this many tests, each taking every
+# SHARDS-th page, so that pytest-xdist's workers share them (one took 90 s on its own)
+SHARDS = 4
+
+
+def _shard(shard: int) -> list[str]:
+    return PAGES[shard::SHARDS]
+
+
+def test_shards_cover_every_page_once() -> None:
+    dealt = [page for shard in range(SHARDS) for page in _shard(shard)]
+    assert sorted(dealt) == sorted(PAGES) and len(dealt) == len(set(dealt)) == len(PAGES)
+
+
 def test_page_list_covers_every_built_page(site_dir: Path) -> None:
     built = {
         "" if index.parent == site_dir else index.parent.relative_to(site_dir).as_posix() + "/"
@@ -249,19 +263,22 @@ def _layout(tab, width: int, height: int) -> list[str]:
     return problems
 
 
-def test_every_page_passes_axe_in_both_schemes_and_fits_a_phone(browser, published_url: str) -> None:
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_every_page_passes_axe_in_both_schemes_and_fits_a_phone(browser, published_url: str, shard: int) -> None:
     """Every page, loaded once: axe-core's WCAG 2.2 A/AA rules at 1280 and 390 px in the
     light and the dark scheme (switched as Material's toggle does, by the body's
     data-md-color-scheme), then the phone layout at 390 and 360 px: no sideways scrolling,
     no word broken inside a heading. Two tabs in two contexts share the work (two
-    renderer processes)."""
+    renderer processes); the pages are dealt into ``SHARDS`` tests so that the test
+    workers share them too."""
+    pages = _shard(shard)
     axe_url = urljoin(published_url, "/axe.min.js")  # from the server: the browser caches its compiled code
     contexts = [browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID") for _ in range(2)]
     tabs = [context.new_page() for context in contexts]
     problems: dict[str, list[str]] = {}
     try:
-        for start in range(0, len(PAGES), len(tabs)):
-            pair = list(zip(tabs, PAGES[start : start + len(tabs)], strict=False))
+        for start in range(0, len(pages), len(tabs)):
+            pair = list(zip(tabs, pages[start : start + len(tabs)], strict=False))
             for tab, path in pair:
                 tab.set_viewport_size({"width": 1280, "height": 900})
                 tab.goto(published_url + path)
@@ -300,10 +317,12 @@ def _wire_size(site_dir: Path, url: str, prefix: str) -> int:
     return len(gzip.compress(raw, compresslevel=6, mtime=0)) if file.suffix in COMPRESSED else len(raw)
 
 
-def test_every_page_is_at_most_250_kb_on_a_first_visit(browser, published_url: str, site_dir: Path) -> None:
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_every_page_is_at_most_250_kb_on_a_first_visit(browser, published_url: str, site_dir: Path, shard: int) -> None:
     """Every page with everything the browser fetches for it on a first visit (style sheets,
     scripts, the search worker and its index, images), at the size GitHub Pages sends it:
-    loaded with the browser cache off, until no request is pending."""
+    loaded with the browser cache off, until no request is pending. The pages are dealt
+    into ``SHARDS`` tests, as for axe."""
     prefix = urlsplit(published_url).path
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
     tab = context.new_page()
@@ -315,7 +334,7 @@ def test_every_page_is_at_most_250_kb_on_a_first_visit(browser, published_url: s
     context.on("requestfailed", lambda r: pending.discard(r))
     weights: dict[str, int] = {}
     try:
-        for path in PAGES:
+        for path in _shard(shard):
             seen.clear()
             tab.goto(published_url + path, wait_until="load")
             quiet = 0
