@@ -15,18 +15,9 @@ from ...figures.traceability import aksi_elemen, keterlacakan
 from ...records import models
 from ...records.errors import suggestion
 from ..jinja import render
-from .base import Tables
-from .context import REFERENCE_TABLE
+from .base import Kutipan, Tables
 
 ANCHOR_SOURCE = "APBD"
-
-
-@dataclass(frozen=True)
-class Kutipan:
-    """A citation in an HTML block: its text and the link to its reference row (or none)."""
-
-    teks: str
-    href: str | None
 
 
 @dataclass(frozen=True)
@@ -54,12 +45,6 @@ class AnalysisTables(Tables):
         if dimensi not in found:
             raise KeyError(f"dimensi '{dimensi}' tidak ada di data/analisis.yml{suggestion(dimensi, found)}")
         return found[dimensi]
-
-    def _kutipan(self, ident: str) -> Kutipan:
-        ref = self.data.rujukan_by_id[ident]
-        table = self.registry.get(REFERENCE_TABLE)
-        href = self.current_page().page(table.page, f"rujukan-{ident}") if table else None
-        return Kutipan(ref.sitasi, href)
 
     def _regulasi(self, ident: str) -> Kutipan:
         r = self.data.regulasi_by_id[ident]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ...figures.budget import Rekap
@@ -22,6 +23,17 @@ REGULATION_GROUPS: tuple[tuple[str | None, str], ...] = (
     ("pijakan", "Pijakan program tertentu"),
     (None, "Peraturan lain"),
 )
+# key of the numbered table that lists the references; citations link to its rows
+REFERENCE_TABLE = "rujukan"
+
+
+@dataclass(frozen=True)
+class Kutipan:
+    """A citation in a table cell or HTML block: its text and the link to its reference row
+    (none when the document has no table of references, or for a regulation)."""
+
+    teks: str
+    href: str | None
 
 
 class Tables:
@@ -57,6 +69,12 @@ class Tables:
             lampiran=DATASETS.get(template, (dataset,)),
             **context,
         )
+
+    def _kutipan(self, ident: str) -> Kutipan:
+        """The citation of reference ``ident``, linked to its row in the table of references."""
+        table = self.registry.get(REFERENCE_TABLE)
+        href = self.current_page().page(table.page, f"rujukan-{ident}") if table else None
+        return Kutipan(self.data.rujukan_by_id[ident].sitasi, href)
 
     def _penyusun(self, note: str = "") -> str:
         """'Tim Penyusun, 2023; <note>': source line of a table made from the plan's own data."""

@@ -16,7 +16,7 @@ from ...records import models
 from ...records.errors import suggestion
 from .. import formats
 from ..jinja import render
-from .base import Tables
+from .base import REFERENCE_TABLE, Kutipan, Tables
 
 
 @dataclass(frozen=True)
@@ -27,18 +27,6 @@ class AngkaPokok:
     tahun: str
     sumber: str
     catatan: str = ""
-
-
-# key of the numbered table that lists the references; citations link to its rows
-REFERENCE_TABLE = "rujukan"
-
-
-@dataclass(frozen=True)
-class Kutipan:
-    """A citation in a table cell: its text and the link to its reference row (or none)."""
-
-    teks: str
-    href: str | None
 
 
 @dataclass(frozen=True)
@@ -274,23 +262,7 @@ class ContextTables(Tables):
 
     def tabel_opd(self, kunci: str, judul: str = "Perangkat daerah") -> str:
         """OPD with the references that use their names (linked to the list of references)."""
-        table = self.registry.get(REFERENCE_TABLE)
-        links = self.current_page()
-        rows = [
-            OpdTampil(
-                o.id,
-                o.singkatan,
-                o.nama,
-                tuple(
-                    Kutipan(
-                        self.data.rujukan_by_id[r].sitasi,
-                        links.page(table.page, f"rujukan-{r}") if table else None,
-                    )
-                    for r in o.rujukan
-                ),
-            )
-            for o in self.data.opd
-        ]
+        rows = [OpdTampil(o.id, o.singkatan, o.nama, tuple(self._kutipan(r) for r in o.rujukan)) for o in self.data.opd]
         return self._render(
             "opd.html", kunci, judul, self._penyusun("nama menurut sumber pada setiap baris"), "opd", opd=rows
         )
