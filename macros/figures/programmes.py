@@ -17,19 +17,10 @@ from ..records import models
 from ..records.dataset import Data
 from .budget import SUMBER, Matriks, matriks, pos_anggaran
 from .indicators import IkuNilai, iku_nilai
+from .traceability import Answered, answered
 
 PROGRAMME_FILE = "program"  # stem of the data file and name of its list
 TERMS: tuple[str, ...] = get_args(models.Jangka)
-
-
-@dataclass(frozen=True)
-class Answered:
-    """A readiness gap or a strategic issue that a programme answers."""
-
-    id: str
-    jenis: str  # "Kesenjangan" or "Isu strategis"
-    kelompok: str  # the readiness element or the dimension it belongs to
-    uraian: str
 
 
 @dataclass(frozen=True)
@@ -91,21 +82,13 @@ def programme_facts(data: Data) -> list[ProgrammeFacts]:
             anggaran=budget_table(p),
             iku=tuple(iku.get(p.dimensi, ())),
             baris=lines,
-            menjawab=tuple(_answered(data, ident) for ident in p.menjawab),
+            menjawab=tuple(answered(data, ident) for ident in p.menjawab),
             regulasi=tuple(data.regulasi_by_id[r] for r in p.regulasi),
             prioritas=tuple((k, p.skor_prioritas[k.id]) for k in kriteria if k.id in p.skor_prioritas),
             skor_maksimal=criteria.skor_maksimal if criteria is not None else 0,
         )
         for p, lines in zip(data.program, record_lines(data), strict=True)
     ]
-
-
-def _answered(data: Data, ident: str) -> Answered:
-    if ident in data.kesenjangan_by_id:
-        element, gap = data.kesenjangan_by_id[ident]
-        return Answered(ident, "Kesenjangan", element.nama, gap.uraian)
-    analysis, issue = data.isu_by_id[ident]
-    return Answered(ident, "Isu strategis", data.dimensi_by_id[analysis.id].nama, issue.uraian)
 
 
 @dataclass(frozen=True)
