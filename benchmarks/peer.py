@@ -38,22 +38,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scale
-from run import RESULTS, Measure, _AnyTag, machine, measure
+from run import HOOK, RESULTS, Measure, _AnyTag, machine, measure
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-HOOK = '''"""Benchmark helper: keep each page's Markdown after mkdocs-macros expanded it."""
-from pathlib import Path
-
-TARGET = Path(__file__).parent / ".expanded"
-
-
-def on_page_markdown(markdown, page, config, files):
-    path = TARGET / page.file.src_uri
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(markdown, encoding="utf-8")
-    return markdown
-'''
 
 
 def prepare(factor: int, work: Path) -> Path:
