@@ -15,9 +15,10 @@ import json
 import re
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -66,7 +67,6 @@ def published_url(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     target = root / prefix if prefix else root / "situs"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.symlink_to(site_dir, target_is_directory=True)
-    (root / "axe.min.js").symlink_to(AXE)  # for the axe test, outside the site
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -91,8 +91,11 @@ def _search(page, base_url: str, query: str) -> int:
     page.goto(base_url)
     box = page.locator("input.md-search__input")
     box.click()
-    box.fill("")
-    box.press_sequentially(query, delay=20)  # Material reacts to key events, not to a set value
+    # Material searches when a key is released in the box (keyup), not on every change of
+    # its value: the whole query is put in and one key released, so the worker answers
+    # the query once instead of once for every prefix of it
+    box.fill(query)
+    box.press("End")
     page.wait_for_function(
         "(q) => { const m = document.querySelector('.md-search-result__meta');"
         " return m && /ditemukan|Tidak ada/.test(m.textContent)"
@@ -204,9 +207,12 @@ PAGES = [
 ]
 
 
-# the slow whole-site browser tests are split into this many tests, each taking every
-# SHARDS-th page, so that pytest-xdist's workers share them (one took 90 s on its own)
+# the whole-site browser checks visit each page once (``visits``) and are dealt into SHARDS
+# shards, each taking every SHARDS-th page, so that pytest-xdist's workers share them; a
+# shard's tests form one xdist group (``--dist loadgroup`` in the Makefile), so they share
+# one visit of its pages
 SHARDS = 4
+SHARD_PARAMS = [pytest.param(shard, marks=pytest.mark.xdist_group(f"halaman-{shard}")) for shard in range(SHARDS)]
 
 
 def _shard(shard: int) -> list[str]:
@@ -252,6 +258,9 @@ AXE_PASSES = [
     (390, 844, "default", {"runOnly": {"type": "tag", "values": WCAG}}),
     (390, 844, "slate", {"runOnly": {"type": "rule", "values": COLOUR_RULES}}),
 ]
+# GitHub Pages compresses text with gzip; the rest goes as it is
+COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
+FIRST_VISIT_BUDGET = 250_000  # bytes on the wire for one page and all it loads (issue 14)
 
 
 def _layout(tab, width: int, height: int) -> list[str]:
@@ -263,50 +272,7 @@ def _layout(tab, width: int, height: int) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("shard", range(SHARDS))
-def test_every_page_passes_axe_in_both_schemes_and_fits_a_phone(browser, published_url: str, shard: int) -> None:
-    """Every page, loaded once: axe-core's WCAG 2.2 A/AA rules at 1280 and 390 px in the
-    light and the dark scheme (switched as Material's toggle does, by the body's
-    data-md-color-scheme), then the phone layout at 390 and 360 px: no sideways scrolling,
-    no word broken inside a heading. Two tabs in two contexts share the work (two
-    renderer processes); the pages are dealt into ``SHARDS`` tests so that the test
-    workers share them too."""
-    pages = _shard(shard)
-    axe_url = urljoin(published_url, "/axe.min.js")  # from the server: the browser caches its compiled code
-    contexts = [browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID") for _ in range(2)]
-    tabs = [context.new_page() for context in contexts]
-    problems: dict[str, list[str]] = {}
-    try:
-        for start in range(0, len(pages), len(tabs)):
-            pair = list(zip(tabs, pages[start : start + len(tabs)], strict=False))
-            for tab, path in pair:
-                tab.set_viewport_size({"width": 1280, "height": 900})
-                tab.goto(published_url + path)
-                tab.add_style_tag(content=STEADY)
-                tab.add_script_tag(url=axe_url)
-            for width, height, scheme, options in AXE_PASSES:
-                for tab, _ in pair:
-                    tab.set_viewport_size({"width": width, "height": height})
-                    tab.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
-                    tab.evaluate(START_AXE, {**options, "resultTypes": ["violations"]})
-                for tab, path in pair:
-                    tab.wait_for_function("window.hasilAxe !== null")
-                    found = tab.evaluate("window.hasilAxe")
-                    problems.setdefault(path, []).extend(f"{width} px {scheme}: {v}" for v in found)
-            for tab, path in pair:
-                tab.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
-                problems[path] += _layout(tab, 390, 844) + _layout(tab, 360, 740)
-    finally:
-        for context in contexts:
-            context.close()
-    assert {path or "/": found for path, found in problems.items() if found} == {}
-
-
-# GitHub Pages compresses text with gzip; the rest goes as it is
-COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
-FIRST_VISIT_BUDGET = 250_000  # bytes on the wire for one page and all it loads (issue 14)
-
-
+@functools.cache
 def _wire_size(site_dir: Path, url: str, prefix: str) -> int:
     """What a file of the site costs on the wire: its gzip size if GitHub Pages compresses it."""
     path = urlsplit(url).path.removeprefix(prefix)
@@ -317,38 +283,108 @@ def _wire_size(site_dir: Path, url: str, prefix: str) -> int:
     return len(gzip.compress(raw, compresslevel=6, mtime=0)) if file.suffix in COMPRESSED else len(raw)
 
 
-@pytest.mark.parametrize("shard", range(SHARDS))
-def test_every_page_is_at_most_250_kb_on_a_first_visit(browser, published_url: str, site_dir: Path, shard: int) -> None:
-    """Every page with everything the browser fetches for it on a first visit (style sheets,
-    scripts, the search worker and its index, images), at the size GitHub Pages sends it:
-    loaded with the browser cache off, until no request is pending. The pages are dealt
-    into ``SHARDS`` tests, as for axe."""
+@dataclass
+class Visit:
+    """What one first visit of a page showed: bytes on the wire, and every problem found."""
+
+    weight: int = 0
+    index_fetched: bool = False
+    axe: list[str] = field(default_factory=list)
+    layout: list[str] = field(default_factory=list)
+
+
+class _Tab:
+    """A tab in a context of its own with the browser cache off (every visit is a first
+    visit), recording the requests of its current page."""
+
+    def __init__(self, browser, index_body: bytes) -> None:
+        self.context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
+        self.tab = self.context.new_page()
+        self.context.new_cdp_session(self.tab).send("Network.setCacheDisabled", {"cacheDisabled": True})
+        self.seen: list[str] = []
+        self.pending: set[object] = set()
+        self.tab.on("request", lambda r: (self.seen.append(r.url), self.pending.add(r)))
+        self.tab.on("requestfinished", lambda r: self.pending.discard(r))
+        self.tab.on("requestfailed", lambda r: self.pending.discard(r))
+        # The search index is fetched (and counted) as on any first visit, but answered with
+        # no documents: the search worker then has nothing to index while the page is
+        # checked, and the search box is hidden, untouched, in every check here.
+        self.tab.route(
+            "**/search/search_index.json", lambda route: route.fulfill(body=index_body, content_type="application/json")
+        )
+
+    def first_visit(self, url: str) -> list[str]:
+        """Load ``url`` at phone size until no request is pending; the URLs it requested."""
+        self.seen.clear()
+        self.tab.set_viewport_size({"width": 390, "height": 844})
+        self.tab.goto(url, wait_until="load")
+        quiet = 0
+        while quiet < 4:  # 200 ms without a request in flight: the search index is in
+            self.tab.wait_for_timeout(50)
+            quiet = 0 if self.pending else quiet + 1
+        return list(self.seen)
+
+
+@pytest.fixture(scope="module")
+def visits(request: pytest.FixtureRequest, browser, published_url: str, site_dir: Path) -> dict[str, Visit]:
+    """Every page of one shard (``request.param``), each loaded once as a first visit: the
+    bytes it and all it loads cost (style sheets, scripts, the search index, images) at the
+    size GitHub Pages sends them; then axe-core's WCAG 2.2 A/AA rules at 1280 and 390 px in
+    the light and the dark scheme (switched as Material's toggle does, by the body's
+    data-md-color-scheme); then the phone layout at 390 and 360 px: no sideways scrolling,
+    no word broken inside a heading. Two tabs share the work (two renderer processes)."""
     prefix = urlsplit(published_url).path
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
-    tab = context.new_page()
-    context.new_cdp_session(tab).send("Network.setCacheDisabled", {"cacheDisabled": True})
-    seen: list[str] = []
-    pending: set[object] = set()
-    context.on("request", lambda r: (seen.append(r.url), pending.add(r)))
-    context.on("requestfinished", lambda r: pending.discard(r))
-    context.on("requestfailed", lambda r: pending.discard(r))
-    weights: dict[str, int] = {}
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index_body = json.dumps({"config": index["config"], "docs": []}).encode()
+    axe_source = AXE.read_text(encoding="utf-8")
+    tabs = [_Tab(browser, index_body) for _ in range(2)]
+    found: dict[str, Visit] = {}
+    pages = _shard(request.param)
     try:
-        for path in _shard(shard):
-            seen.clear()
-            tab.goto(published_url + path, wait_until="load")
-            quiet = 0
-            while quiet < 4:  # 200 ms without a request in flight: the worker's index is in
-                tab.wait_for_timeout(50)
-                quiet = 0 if pending else quiet + 1
-            local = {url.split("#")[0] for url in seen if url.startswith(published_url)}
-            assert any(url.endswith("/search/search_index.json") for url in local), path
-            weights[path or "/"] = sum(_wire_size(site_dir, url, prefix) for url in local)
+        for start in range(0, len(pages), len(tabs)):
+            pair = [
+                (t, path, found.setdefault(path or "/", Visit()))
+                for t, path in zip(tabs, pages[start : start + len(tabs)], strict=False)
+            ]
+            for t, path, visit in pair:
+                local = {
+                    url.split("#")[0] for url in t.first_visit(published_url + path) if url.startswith(published_url)
+                }
+                visit.index_fetched = any(url.endswith("/search/search_index.json") for url in local)
+                visit.weight = sum(_wire_size(site_dir, url, prefix) for url in local)
+                t.tab.add_style_tag(content=STEADY)
+                t.tab.add_script_tag(content=axe_source)
+            for width, height, scheme, options in AXE_PASSES:
+                for t, _, _ in pair:
+                    t.tab.set_viewport_size({"width": width, "height": height})
+                    t.tab.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+                    t.tab.evaluate(START_AXE, {**options, "resultTypes": ["violations"]})
+                for t, _, visit in pair:
+                    t.tab.wait_for_function("window.hasilAxe !== null")
+                    visit.axe += [f"{width} px {scheme}: {v}" for v in t.tab.evaluate("window.hasilAxe")]
+            for t, _, visit in pair:
+                t.tab.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
+                visit.layout = _layout(t.tab, 390, 844) + _layout(t.tab, 360, 740)
     finally:
-        context.close()
-    heavy = {path: size for path, size in weights.items() if size > FIRST_VISIT_BUDGET}
+        for t in tabs:
+            t.context.close()
+    return found
+
+
+@pytest.mark.parametrize("visits", SHARD_PARAMS, indirect=True)
+def test_every_page_passes_axe_in_both_schemes_and_fits_a_phone(visits: dict[str, Visit]) -> None:
+    """axe finds nothing on any page in either scheme at either width, and the page fits a phone."""
+    assert {path: v.axe + v.layout for path, v in visits.items() if v.axe or v.layout} == {}
+
+
+@pytest.mark.parametrize("visits", SHARD_PARAMS, indirect=True)
+def test_every_page_is_at_most_250_kb_on_a_first_visit(visits: dict[str, Visit]) -> None:
+    """Every page with everything the browser fetches for it on a first visit, at the size
+    GitHub Pages sends it, stays within the budget."""
+    assert all(v.index_fetched for v in visits.values()), [p for p, v in visits.items() if not v.index_fetched]
+    heavy = {path: v.weight for path, v in visits.items() if v.weight > FIRST_VISIT_BUDGET}
     assert heavy == {}, f"lebih dari {FIRST_VISIT_BUDGET} bita pada kunjungan pertama: {heavy}"
-    assert max(weights.values()) > 100_000  # the theme, the search index: the sum counts them
+    assert max(v.weight for v in visits.values()) > 100_000  # the theme, the search index: the sum counts them
 
 
 @pytest.mark.parametrize("path", ["", "bab-5-program/", "program/", f"program/{DATA.program[0].id.lower()}/"])
