@@ -16,6 +16,8 @@ peak memory, the load average (1 minute) at start and end; for ``make test`` als
 of full builds from the test ledger. The ratio is median wall of ``make test`` over median
 wall of ``make build`` (the rule), the CPU ratio is printed next to it as supporting
 evidence: the machine is shared, and waiting for a core counts in wall time but not in CPU.
+"machine" is what all cores were busy during the run: on a quiet machine, the run's real CPU
+including Chromium's renderers, which the CPU column misses.
 Logs go to benchmarks/results/fresh-clone-<time>/ (ignored by git). Needs only Python 3 and
 git; it does not use the project's .venv.
 """
@@ -49,6 +51,7 @@ class Run:
     peak_mb: float
     load_start: float
     load_end: float
+    machine: float  # CPU seconds the whole machine was busy during the run (/proc/stat)
     returncode: int
     full_builds: int | None
     log: Path
@@ -60,6 +63,14 @@ class Run:
 
 def load_average() -> float:
     return float(Path("/proc/loadavg").read_text().split()[0])
+
+
+def machine_busy() -> float:
+    """CPU seconds all cores have been busy since boot (/proc/stat: all but idle and iowait).
+    Over a run on a quiet machine this includes what /usr/bin/time cannot see: Chromium's
+    renderer processes are children of its zygote, not of make, and are never waited for."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
 
 
 def _time_field(report: str, name: str) -> str:
@@ -89,7 +100,7 @@ def measure(target: str, commit: str, logs: Path, number: int, keep: bool) -> Ru
         log = logs / f"{number:02d}-make-{target}.log"
         report = logs / f"{number:02d}-make-{target}.time"
         env = {k: v for k, v in os.environ.items() if not k.startswith(("VIRTUAL_ENV", "PYTEST", "MAKE"))}
-        load_start = load_average()
+        load_start, busy_start = load_average(), machine_busy()
         with log.open("w", encoding="utf-8") as out:
             proc = subprocess.run(
                 ["/usr/bin/time", "-v", "-o", str(report), "make", target],
@@ -98,7 +109,7 @@ def measure(target: str, commit: str, logs: Path, number: int, keep: bool) -> Ru
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
-        load_end = load_average()
+        load_end, busy_end = load_average(), machine_busy()
         if keep:
             shutil.copytree(project, logs / f"{number:02d}-klon-{target}", symlinks=True)
     timing = report.read_text(encoding="utf-8")
@@ -112,6 +123,7 @@ def measure(target: str, commit: str, logs: Path, number: int, keep: bool) -> Ru
         peak_mb=int(_time_field(timing, "Maximum resident set size (kbytes)")) / 1024,
         load_start=load_start,
         load_end=load_end,
+        machine=busy_end - busy_start,
         returncode=proc.returncode,
         full_builds=int(builds[-1]) if builds else None,
         log=log,
@@ -141,7 +153,9 @@ def main() -> int:
     print(f"commit {commit[:12]}{' (uncommitted changes are not measured)' if dirty.strip() else ''}")
     print(f"{os.cpu_count()} CPU, load average at start {Path('/proc/loadavg').read_text().split()[:3]}")
     print(f"logs in {logs.relative_to(ROOT)}/\n")
-    print(f"{'':3}{'command':11}{'wall':>9}{'CPU':>9}{'user':>9}{'sys':>8}{'peak':>9}{'load':>12}  builds")
+    print(
+        f"{'':3}{'command':11}{'wall':>9}{'CPU':>9}{'user':>9}{'sys':>8}{'machine':>9}{'peak':>9}{'load':>12}  builds"
+    )
 
     done: list[Run] = []
     for number, target in enumerate(order(args.only, args.runs), start=1):
@@ -151,7 +165,7 @@ def main() -> int:
         failed = "" if run.returncode == 0 else f"  FAILED (exit {run.returncode}, see {run.log.name})"
         print(
             f"{number:<3}make {run.target:6}{run.wall:8.1f}s{run.cpu:8.1f}s{run.user:8.1f}s{run.system:7.1f}s"
-            f"{run.peak_mb:7.0f}MB{run.load_start:6.1f}→{run.load_end:<5.1f}  {builds}{failed}",
+            f"{run.machine:8.1f}s{run.peak_mb:7.0f}MB{run.load_start:6.1f}→{run.load_end:<5.1f}  {builds}{failed}",
             flush=True,
         )
 
