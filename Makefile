@@ -71,7 +71,7 @@ serve-contoh: $(STAMP)
 # one pytest-xdist worker per core; the session builds are shared by all (tests/conftest.py)
 TEST_WORKERS ?= auto
 test: $(STAMP) system-deps-test lint
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 # static checks, configured in pyproject.toml (also part of make test)
 lint: $(STAMP)
