@@ -48,6 +48,11 @@ def renumbered(record: dict[str, Any], copy_number: int) -> dict[str, Any]:
     clone = copy.deepcopy(record)
     clone["id"] = f"P{copy_number}{record['id'][1:]}"
     clone["nama"] = f"{record['nama']} (tahap {copy_number})"
+    for indikator in clone.get("indikator", []):
+        # an indicator id is unique across programmes (an IKU may name it), and a copy's
+        # share is no part of the original's whole (the parts would pass 100 percent)
+        indikator.pop("id", None)
+        indikator.pop("bagian_dari", None)
     return clone
 
 
