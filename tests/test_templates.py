@@ -220,6 +220,9 @@ def test_terbilang_takes_whole_counts_only() -> None:
         (1.5, "miliar rupiah per tahun", None, "Rp1,5 miliar per tahun"),
         (60, "persen", None, "60 persen"),
         (33, "kelurahan/desa", None, "33 kelurahan/desa"),
+        # found by test_hostile.py (seed 404): a unit with nothing before its comma crashed
+        (100, ",", None, "100 ,"),
+        (5, ", per tahun", None, "5 , per tahun"),
     ],
 )
 def test_a_target_reads_with_its_unit(value: float, satuan: str, digits: int | None, expected: str) -> None:

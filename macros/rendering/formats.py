@@ -146,12 +146,13 @@ def nilai_satuan(value: float | int, satuan: str, digits: int | None = None) -> 
     if not sep:
         head, sep, rest = satuan.partition(" (")
         rest = rest.removesuffix(")")
-    if head.split()[0] in _UNIT_FIRST:
+    first = head.split()[:1]  # none when the unit starts with its comma
+    if first and first[0] in _UNIT_FIRST:
         return f"{head.strip()} {number}" + (f", {rest.strip()}" if rest.strip() else "")
     words = satuan.split()
     if len(words) >= 2 and words[0] in _SCALE_WORD and words[1] == "rupiah":
         tail = " ".join(words[2:])
         return rupiah_ringkas(round(value * _SCALE_WORD[words[0]])) + (f" {tail}" if tail else "")
-    if words[0] == "rupiah":
+    if words[:1] == ["rupiah"]:
         return rupiah_ringkas(round(value)) + (" " + " ".join(words[1:]) if len(words) > 1 else "")
     return f"{number} {satuan}"
