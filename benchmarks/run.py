@@ -43,23 +43,20 @@ PYTHON = sys.executable
 HOOK = '''"""Benchmark helper: keep each page's Markdown after mkdocs-macros expanded it.
 
 A page generated from data (program/p001.md, ...) reaches Markdown with its raw HTML blocks
-taken out (macros.rendering.pages.GeneratedPage); they are put back here, so the saved
-Markdown holds the whole page, as a hand-written page would.
+taken out (macros.rendering.pages.GeneratedPage); the saved Markdown has them back in, so
+it holds the whole page, as a hand-written page would.
 """
-import re
 from pathlib import Path
 
 TARGET = Path(__file__).parent / ".expanded"
-PLACEHOLDER = re.compile(r"^blok-html-(\\d+)$", re.MULTILINE)
 
 
 def on_page_markdown(markdown, page, config, files):
     build = getattr(config.plugins.get("masterplan"), "build", None)
     made = build.generated.get(page.file.src_uri) if build is not None else None
-    text = PLACEHOLDER.sub(lambda m: made.blocks[int(m.group(1))], markdown) if made is not None else markdown
     path = TARGET / page.file.src_uri
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(made.whole_markdown() if made is not None else markdown, encoding="utf-8")
     return markdown
 '''
 

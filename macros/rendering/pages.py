@@ -37,6 +37,7 @@ BREADCRUMB = "<!--remah-roti-->"
 
 _TOKEN = "blok-html-"
 _PLACEHOLDER = re.compile(rf"<p>{_TOKEN}(\d+)</p>")
+_MARKDOWN_PLACEHOLDER = re.compile(rf"^{_TOKEN}(\d+)$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,11 @@ class GeneratedPage:
     def html(self, converted: str) -> str:
         """The page's HTML: the blocks back in place of their placeholders."""
         return _PLACEHOLDER.sub(lambda match: self.blocks[int(match.group(1))], converted)
+
+    def whole_markdown(self) -> str:
+        """The page as one hand-written Markdown file would hold it, the blocks in place
+        (for benchmarks/: the stock-Material peer builds it)."""
+        return _MARKDOWN_PLACEHOLDER.sub(lambda match: self.blocks[int(match.group(1))], self.markdown)
 
 
 def programme_src(program_id: str) -> str:
