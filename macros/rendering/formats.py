@@ -125,10 +125,8 @@ def terbilang_perincian(value: int, *semua: int) -> str:
     """A count that is one of several in one enumeration (EYD V *perincian*): in figures when
     any count of the enumeration (``semua``) needs figures, so the enumeration is uniform;
     otherwise as ``terbilang``. ``{{ 7 | terbilang_perincian(22, 17, 7) }}`` -> '7'."""
-    terbilang(value)  # the same checks
-    if any(len(kata_bilangan(v)) > 2 for v in (value, *semua)):
-        return angka(value)
-    return terbilang(value)
+    words = terbilang(value)  # the same checks
+    return angka(value) if any(len(kata_bilangan(v)) > 2 for v in (value, *semua)) else words
 
 
 # --- a target with its unit -----------------------------------------------------------
